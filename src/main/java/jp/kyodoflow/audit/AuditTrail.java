@@ -1,0 +1,38 @@
+package jp.kyodoflow.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who decided what, when and why, for any case; written in the same transaction as the decision. */
+@Service
+public class AuditTrail {
+
+    public record Entry(String step, String outcome, String reason, Long amountYen, String actor,
+                        OffsetDateTime occurredAt) {
+    }
+
+    private final CaseEventRepository events;
+
+    AuditTrail(CaseEventRepository events) {
+        this.events = events;
+    }
+
+    @Transactional
+    public void record(String caseType, long caseId, String step, String outcome, String reason, String actor) {
+        recordAmount(caseType, caseId, step, outcome, reason, null, actor);
+    }
+
+    @Transactional
+    public void recordAmount(String caseType, long caseId, String step, String outcome, String reason,
+                             Long amountYen, String actor) {
+        events.save(new CaseEvent(caseType, caseId, step, outcome, reason, amountYen, actor));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Entry> history(String caseType, long caseId) {
+        return events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(caseType, caseId).stream()
+                .map(CaseEvent::toEntry).toList();
+    }
+}

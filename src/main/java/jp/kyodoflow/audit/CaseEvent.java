@@ -1,0 +1,42 @@
+package jp.kyodoflow.audit;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+@Entity
+@Table(name = "case_event")
+class CaseEvent {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    String caseType;
+    Long caseId;
+    String step;
+    String outcome;
+    String reason;
+    Long amountYen;
+    String actor;
+    OffsetDateTime occurredAt;
+
+    protected CaseEvent() {
+    }
+
+    CaseEvent(String caseType, long caseId, String step, String outcome, String reason, Long amountYen, String actor) {
+        this.caseType = caseType;
+        this.caseId = caseId;
+        this.step = step;
+        this.outcome = outcome;
+        this.reason = reason;
+        this.amountYen = amountYen;
+        this.actor = actor;
+        this.occurredAt = OffsetDateTime.now();
+    }
+
+    AuditTrail.Entry toEntry() {
+        return new AuditTrail.Entry(step, outcome, reason, amountYen, actor, occurredAt);
+    }
+}

@@ -1,0 +1,8 @@
+package jp.kyodoflow.audit;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
+    List<CaseEvent> findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(String caseType, Long caseId);
+}

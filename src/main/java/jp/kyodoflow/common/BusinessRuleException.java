@@ -1,0 +1,27 @@
+package jp.kyodoflow.common;
+
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/**
+ * A refusal a person must read: the message is Japanese and says what to fix. Extends the
+ * engine's bad-request type so Tasklist and the engine REST API show the message, and the
+ * transaction (engine and our tables) rolls back.
+ */
+public class BusinessRuleException extends BadUserRequestException {
+
+    private final List<String> reasons;
+
+    public BusinessRuleException(String message) {
+        this(message, List.of());
+    }
+
+    public BusinessRuleException(String message, List<String> reasons) {
+        super(reasons.isEmpty() ? message : message + "：" + String.join("／", reasons));
+        this.reasons = List.copyOf(reasons);
+    }
+
+    public List<String> reasons() {
+        return reasons;
+    }
+}

@@ -1,0 +1,44 @@
+package jp.kyodoflow.common;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.chrono.JapaneseDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** A Japanese fiscal year (年度): 1 April to 31 March, shown as 令和N年度. */
+public record FiscalYear(int year) {
+
+    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter ERA_YEAR =
+            DateTimeFormatter.ofPattern("GGGGy", Locale.JAPAN);
+
+    public static FiscalYear of(LocalDate date) {
+        return new FiscalYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
+    }
+
+    public static FiscalYear current() {
+        return of(LocalDate.now(TOKYO));
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(year, 4, 1);
+    }
+
+    public LocalDate lastDay() {
+        return LocalDate.of(year + 1, 3, 31);
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+    }
+
+    public FiscalYear next() {
+        return new FiscalYear(year + 1);
+    }
+
+    /** For example 令和8年度 for the year starting 1 April 2026. */
+    public String label() {
+        return JapaneseDate.from(firstDay()).format(ERA_YEAR) + "年度";
+    }
+}

@@ -1,0 +1,108 @@
+package jp.kyodoflow.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.kyodoflow.groups.GroupApplicationRequest;
+import jp.kyodoflow.groups.GroupRegister;
+import jp.kyodoflow.groups.GroupApplicationRequest.Person;
+import jp.kyodoflow.groups.GroupRegistrationService;
+import jp.kyodoflow.security.CurrentUser;
+import jp.kyodoflow.security.Roles;
+import jp.kyodoflow.tasks.WorkService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users for every role (password in the README) and two registered groups, registered
+ * through the real registration flow. Runs once; later starts find the users and skip.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    record DemoUser(String id, String lastName, String firstName, List<String> groups) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("coord1", "協働", "花子", List.of(Roles.COORDINATOR)),
+            new DemoUser("approver1", "決裁", "一郎", List.of(Roles.APPROVER)),
+            new DemoUser("kosodate1", "子育", "健太", List.of("dept-kosodate")),
+            new DemoUser("bosai1", "防災", "美咲", List.of("dept-bosai")),
+            new DemoUser("kankyo1", "環境", "翔", List.of("dept-kankyo")),
+            new DemoUser("committee1", "審査", "委員長", List.of(Roles.COMMITTEE)),
+            new DemoUser("committee2", "審査", "二郎", List.of(Roles.COMMITTEE)),
+            new DemoUser("committee3", "審査", "三恵", List.of(Roles.COMMITTEE)),
+            new DemoUser("committee4", "審査", "四郎", List.of(Roles.COMMITTEE)),
+            new DemoUser("committee5", "審査", "五月", List.of(Roles.COMMITTEE)),
+            new DemoUser("applicant1", "本庄", "太郎", List.of(Roles.APPLICANT)),
+            new DemoUser("applicant2", "児玉", "由美", List.of(Roles.APPLICANT)),
+            new DemoUser("applicant3", "新井", "誠", List.of(Roles.APPLICANT)));
+
+    private final IdentityService identity;
+    private final GroupRegistrationService registrations;
+    private final WorkService work;
+    private final GroupRegister register;
+    private final String password;
+
+    DemoData(IdentityService identity, GroupRegistrationService registrations, WorkService work,
+             GroupRegister register, @Value("${kyodo.demo.password}") String password) {
+        this.register = register;
+        this.identity = identity;
+        this.registrations = registrations;
+        this.work = work;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        USERS.stream().filter(u -> identity.createUserQuery().userId(u.id()).count() == 0).forEach(this::createUser);
+        if (identity.createUserQuery().userId("admin").count() > 0
+                && identity.createUserQuery().userId("admin").memberOfGroup(Roles.ADMIN).count() == 0) {
+            identity.createMembership("admin", Roles.ADMIN);
+        }
+        if (!register.registeredOptions().isEmpty()) {
+            log.info("Demo data already present");
+            return;
+        }
+        register("applicant1", "本庄こども食堂ネットワーク", "KOSODATE", "埼玉県本庄市本庄3-5-3", "本庄 太郎");
+        register("applicant2", "本庄防災ボランティアの会", "BOSAI", "埼玉県本庄市児玉町八幡山368", "児玉 由美");
+        log.info("Demo data created: {} users, 2 registered groups", USERS.size());
+    }
+
+    private void createUser(DemoUser u) {
+        User user = identity.newUser(u.id());
+        user.setFirstName(u.firstName());
+        user.setLastName(u.lastName());
+        user.setEmail(u.id() + "@demo.kyodoflow.jp");
+        user.setPassword(password);
+        identity.saveUser(user);
+        u.groups().forEach(g -> identity.createMembership(u.id(), g));
+    }
+
+    private void register(String applicant, String name, String field, String address, String representative) {
+        GroupApplicationRequest request = new GroupApplicationRequest(name, "VOLUNTEER", representative,
+                applicant + "@demo.kyodoflow.jp", "0495-00-0000", address, 12, java.time.LocalDate.of(2019, 4, 1),
+                List.of(field, "MACHIZUKURI"),
+                List.of(new Person(representative, "代表", applicant), new Person("会計 花江", "会計", null)),
+                List.of(new Person("会員 一", null, null), new Person("会員 二", null, null)),
+                true, true, true, true, true, true, true, true);
+        var application = registrations.submit(new CurrentUser(applicant, Set.of(Roles.APPLICANT)), request);
+        CurrentUser coordinator = new CurrentUser("coord1", Set.of(Roles.COORDINATOR));
+        String taskId = work.myTasks(coordinator).stream()
+                .filter(t -> "Task_ReviewRegistration".equals(t.taskKey())).findFirst().orElseThrow().id();
+        work.complete(coordinator, taskId, Map.of("registrationDecision", "REGISTER", "decisionReason",
+                "デモデータとして登録（申請番号 " + application.id() + "）"));
+    }
+}

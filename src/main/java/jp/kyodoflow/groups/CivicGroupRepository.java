@@ -1,0 +1,22 @@
+package jp.kyodoflow.groups;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CivicGroupRepository extends JpaRepository<CivicGroup, Long> {
+    List<CivicGroup> findAllByOrderByIdAsc();
+
+    List<CivicGroup> findByIdInOrderByIdAsc(Collection<Long> ids);
+
+    List<CivicGroup> findByStatusOrderByNameAsc(String status);
+
+    boolean existsByNameAndStatus(String name, String status);
+
+    Optional<CivicGroup> findByCamundaGroupId(String camundaGroupId);
+
+    @Query(value = "select nextval('civic_group_registration_seq')", nativeQuery = true)
+    long nextRegistrationSequence();
+}

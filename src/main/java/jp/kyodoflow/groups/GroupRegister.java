@@ -1,0 +1,71 @@
+package jp.kyodoflow.groups;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of civic groups, as other modules and the API read it. City staff see every
+ * group; a civic group's users see their own group only (officers and members are personal data).
+ */
+@Service
+@Transactional(readOnly = true)
+public class GroupRegister {
+
+    public record GroupSummary(Long id, String registrationNumber, String name, String groupType,
+                               String representativeName, String baseAddress, int memberCount,
+                               List<String> activityFields, String status, OffsetDateTime registeredAt,
+                               LocalDate validUntil) {
+    }
+
+    public record GroupDetail(GroupSummary group, String contactEmail, String contactPhone, LocalDate foundedOn,
+                              boolean hasBylaws, boolean hasAccounting, String camundaGroupId,
+                              List<PersonView> people) {
+    }
+
+    public record PersonView(String name, String role, boolean officer, String userId) {
+    }
+
+    /** An option of a Camunda Form select. */
+    public record Option(String label, String value) {
+    }
+
+    private final CivicGroupRepository groups;
+
+    GroupRegister(CivicGroupRepository groups) {
+        this.groups = groups;
+    }
+
+    public List<GroupSummary> list(CurrentUser user) {
+        List<CivicGroup> visible = user.isStaff() ? groups.findAllByOrderByIdAsc()
+                : groups.findByIdInOrderByIdAsc(user.civicGroupIds());
+        return visible.stream().map(CivicGroup::summary).toList();
+    }
+
+    public GroupDetail detail(CurrentUser user, long groupId) {
+        if (!user.isStaff() && !user.actsFor(groupId)) {
+            throw new NotFoundException("団体が見つかりません");
+        }
+        return groups.findById(groupId).map(CivicGroup::detail)
+                .orElseThrow(() -> new NotFoundException("団体が見つかりません"));
+    }
+
+    /** For other modules (eligibility, conflicts of interest); no access check. */
+    public Optional<GroupDetail> find(long groupId) {
+        return groups.findById(groupId).map(CivicGroup::detail);
+    }
+
+    public boolean isRegistered(long groupId) {
+        return groups.findById(groupId).map(g -> "REGISTERED".equals(g.status)).orElse(false);
+    }
+
+    public List<Option> registeredOptions() {
+        return groups.findByStatusOrderByNameAsc("REGISTERED").stream()
+                .map(g -> new Option(g.name + "（" + g.registrationNumber + "）", String.valueOf(g.id))).toList();
+    }
+}

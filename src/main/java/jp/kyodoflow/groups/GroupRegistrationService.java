@@ -1,0 +1,243 @@
+package jp.kyodoflow.groups;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import jp.kyodoflow.audit.AuditTrail;
+import jp.kyodoflow.common.ActivityField;
+import jp.kyodoflow.common.BusinessRuleException;
+import jp.kyodoflow.common.FiscalYear;
+import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.municipality.MunicipalityProperties;
+import jp.kyodoflow.municipality.RuleProperties;
+import jp.kyodoflow.notices.NoticeService;
+import jp.kyodoflow.security.CurrentUser;
+import jp.kyodoflow.security.IdentityDirectory;
+import jp.kyodoflow.security.Roles;
+import jp.kyodoflow.common.ForbiddenException;
+import jp.kyodoflow.groups.process.GroupApplicationVariables;
+import jp.kyodoflow.security.EngineAccess;
+import jp.kyodoflow.workflow.ProcessKeys;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The life of a registration application: submitted, checked, sent back, registered, refused, lapsed. */
+@Service
+@Transactional
+public class GroupRegistrationService {
+
+    static final String CASE = "GROUP_APPLICATION";
+
+    public record EligibilityResult(boolean passed, List<String> reasons, String summary) {
+    }
+
+    public record SendBackResult(OffsetDateTime deadline, OffsetDateTime reminderAt) {
+    }
+
+    public record ApplicationView(Long id, String status, String groupName, String applicantUserId,
+                                  Boolean eligibilityPassed, List<String> eligibilityReasons, String decisionReason,
+                                  OffsetDateTime correctionDeadline, Long civicGroupId, OffsetDateTime submittedAt,
+                                  OffsetDateTime decidedAt, String decidedBy, GroupApplicationRequest content,
+                                  List<AuditTrail.Entry> history) {
+    }
+
+    private final GroupApplicationRepository applications;
+    private final CivicGroupRepository groups;
+    private final RuleProperties rules;
+    private final MunicipalityProperties city;
+    private final Validator validator;
+    private final AuditTrail audit;
+    private final NoticeService notices;
+    private final IdentityDirectory identity;
+    private final RuntimeService runtime;
+    private final EngineAccess engine;
+
+    GroupRegistrationService(GroupApplicationRepository applications, CivicGroupRepository groups,
+                             RuleProperties rules, MunicipalityProperties city, Validator validator,
+                             AuditTrail audit, NoticeService notices, IdentityDirectory identity,
+                             RuntimeService runtime, EngineAccess engine) {
+        this.runtime = runtime;
+        this.engine = engine;
+        this.applications = applications;
+        this.groups = groups;
+        this.rules = rules;
+        this.city = city;
+        this.validator = validator;
+        this.audit = audit;
+        this.notices = notices;
+        this.identity = identity;
+    }
+
+    /**
+     * Starts GroupRegistrationProcess for the person, exactly as the Tasklist start form does.
+     * Invalid content is refused before anything is stored.
+     */
+    public ApplicationView submit(CurrentUser applicant, GroupApplicationRequest request) {
+        if (!applicant.has(Roles.APPLICANT)) {
+            throw new ForbiddenException("団体登録の申請は、申請者（市民）のアカウントで行ってください");
+        }
+        validate(request);
+        ProcessInstance pi = engine.as(applicant, () -> runtime.startProcessInstanceByKey(
+                ProcessKeys.GROUP_REGISTRATION, GroupApplicationVariables.toVariables(request)));
+        Long id = (Long) runtime.getVariable(pi.getId(), "applicationId");
+        return view(load(id), true);
+    }
+
+    /** Checks that the content is complete and well-formed (not the registration rules). */
+    public void validate(GroupApplicationRequest request) {
+        List<String> problems = new java.util.ArrayList<>(validator.validate(request).stream()
+                .map(v -> v.getPropertyPath() + "：" + v.getMessage()).sorted().toList());
+        request.activityFields().stream().filter(f -> !ActivityField.isCode(f))
+                .forEach(f -> problems.add("activityFields：不明な活動分野です（" + f + "）"));
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("申請内容に不足または誤りがあります", problems);
+        }
+    }
+
+    public long recordApplication(GroupApplicationRequest request, String applicantUserId, String processInstanceId) {
+        validate(request);
+        GroupApplication application = applications.save(
+                new GroupApplication(applicantUserId, processInstanceId, request));
+        audit.record(CASE, application.id, "申請", "SUBMITTED", null, applicantUserId);
+        return application.id;
+    }
+
+    public EligibilityResult checkEligibility(long applicationId) {
+        GroupApplication application = load(applicationId);
+        RuleProperties.Registration r = rules.registration();
+        List<String> reasons = RegistrationRules.check(application.request(), r, city.name(), LocalDate.now(FiscalYear.TOKYO));
+        application.eligibilityPassed = reasons.isEmpty();
+        application.eligibilityReasons = reasons;
+        application.rulesSnapshot = Map.of("municipality", city.name(), "minMembers", r.minMembers(),
+                "requireBaseInCity", r.requireBaseInCity(), "requireBylaws", r.requireBylaws(),
+                "requireAccounting", r.requireAccounting(), "minActiveYears", r.minActiveYears());
+        audit.record(CASE, applicationId, "要件確認", reasons.isEmpty() ? "PASSED" : "FAILED",
+                String.join("／", reasons), "system");
+        return new EligibilityResult(reasons.isEmpty(), reasons, RegistrationRules.summary(reasons));
+    }
+
+    public GroupRegister.GroupSummary register(long applicationId, String coordinatorId, String comment) {
+        GroupApplication application = load(applicationId);
+        application.requireStatus(GroupApplication.Status.SUBMITTED, "登録");
+        if (!Boolean.TRUE.equals(application.eligibilityPassed)) {
+            throw new BusinessRuleException("登録要件を満たしていないため登録できません。差戻しまたは不受理を選んでください",
+                    application.eligibilityReasons);
+        }
+        GroupApplicationRequest request = application.request();
+        if (groups.existsByNameAndStatus(request.groupName(), "REGISTERED")) {
+            throw new BusinessRuleException("同じ名称の団体がすでに登録されています（" + request.groupName() + "）");
+        }
+        FiscalYear year = FiscalYear.current();
+        String number = "R" + (year.year() - 2018) + "-" + String.format("%04d", groups.nextRegistrationSequence());
+        CivicGroup group = groups.saveAndFlush(new CivicGroup(number, request, applicationId, coordinatorId, year.lastDay()));
+        group.camundaGroupId = Roles.civicGroup(group.id);
+        List<String> users = new java.util.ArrayList<>(List.of(application.applicantUserId));
+        request.officers().stream().map(GroupApplicationRequest.Person::userId).filter(u -> u != null && !u.isBlank())
+                .forEach(users::add);
+        identity.ensureGroup(group.camundaGroupId, group.name, Roles.TYPE_CIVIC_GROUP, users);
+        application.status = GroupApplication.Status.REGISTERED;
+        application.civicGroupId = group.id;
+        decided(application, coordinatorId, comment);
+        audit.record(CASE, applicationId, "登録審査", "REGISTERED", comment, coordinatorId);
+        notices.toUser(application.applicantUserId, "REGISTERED", "団体登録のお知らせ",
+                "「" + group.name + "」を市民活動団体として登録しました。登録番号：" + number
+                        + "（有効期限：" + year.lastDay() + "）", CASE, applicationId);
+        return group.summary();
+    }
+
+    public SendBackResult sendBack(long applicationId, String coordinatorId, String reason) {
+        GroupApplication application = load(applicationId);
+        application.requireStatus(GroupApplication.Status.SUBMITTED, "差戻し");
+        requireReason(reason, "差戻し");
+        OffsetDateTime deadline = OffsetDateTime.now(FiscalYear.TOKYO).plus(rules.registration().correctionPeriod());
+        application.status = GroupApplication.Status.SENT_BACK;
+        application.correctionDeadline = deadline;
+        decided(application, coordinatorId, reason);
+        audit.record(CASE, applicationId, "登録審査", "SENT_BACK", reason, coordinatorId);
+        notices.toUser(application.applicantUserId, "SENT_BACK", "団体登録申請の差戻し",
+                "申請を差し戻しました。理由：" + reason + "　" + deadline.toLocalDate() + "までに修正して再提出してください。"
+                        + "期限を過ぎると申請は失効します。", CASE, applicationId);
+        return new SendBackResult(deadline, deadline.minus(rules.registration().reminderBefore()));
+    }
+
+    public void recordCorrection(long applicationId, GroupApplicationRequest request) {
+        validate(request);
+        GroupApplication application = load(applicationId);
+        application.requireStatus(GroupApplication.Status.SENT_BACK, "修正");
+        application.replaceContent(request);
+        application.status = GroupApplication.Status.SUBMITTED;
+        application.correctionDeadline = null;
+        audit.record(CASE, applicationId, "修正", "RESUBMITTED", null, application.applicantUserId);
+    }
+
+    public void remindCorrection(long applicationId) {
+        GroupApplication application = load(applicationId);
+        notices.toUser(application.applicantUserId, "REMINDER", "団体登録申請の修正期限が近づいています",
+                "差し戻した申請の修正期限は" + application.correctionDeadline.toLocalDate()
+                        + "です。期限を過ぎると申請は失効します。", CASE, applicationId);
+        audit.record(CASE, applicationId, "修正", "REMINDED", null, "system");
+    }
+
+    public void lapse(long applicationId) {
+        GroupApplication application = load(applicationId);
+        application.requireStatus(GroupApplication.Status.SENT_BACK, "失効");
+        application.status = GroupApplication.Status.LAPSED;
+        audit.record(CASE, applicationId, "修正", "LAPSED", "修正期限を過ぎました", "system");
+        notices.toUser(application.applicantUserId, "LAPSED", "団体登録申請の失効",
+                "修正期限（" + application.correctionDeadline.toLocalDate() + "）までに再提出がなかったため、申請は失効しました。"
+                        + "登録を希望する場合は、あらためて申請してください。", CASE, applicationId);
+    }
+
+    public void refuse(long applicationId, String coordinatorId, String reason) {
+        GroupApplication application = load(applicationId);
+        application.requireStatus(GroupApplication.Status.SUBMITTED, "不受理に");
+        requireReason(reason, "不受理");
+        application.status = GroupApplication.Status.REFUSED;
+        decided(application, coordinatorId, reason);
+        audit.record(CASE, applicationId, "登録審査", "REFUSED", reason, coordinatorId);
+        notices.toUser(application.applicantUserId, "REFUSED", "団体登録申請の結果（不受理）",
+                "申請を受理できませんでした。理由：" + reason, CASE, applicationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApplicationView> applicationsVisibleTo(CurrentUser user) {
+        List<GroupApplication> list = user.has(Roles.COORDINATOR) || user.has(Roles.ADMIN)
+                ? applications.findAllByOrderByIdDesc() : applications.findByApplicantUserIdOrderByIdDesc(user.userId());
+        return list.stream().map(a -> view(a, false)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationView application(CurrentUser user, long applicationId) {
+        GroupApplication a = applications.findById(applicationId)
+                .filter(x -> user.has(Roles.COORDINATOR) || user.has(Roles.ADMIN) || x.applicantUserId.equals(user.userId()))
+                .orElseThrow(() -> new NotFoundException("申請が見つかりません"));
+        return view(a, true);
+    }
+
+    private ApplicationView view(GroupApplication a, boolean withHistory) {
+        return new ApplicationView(a.id, a.status.name(), a.groupName, a.applicantUserId, a.eligibilityPassed,
+                a.eligibilityReasons, a.decisionReason, a.correctionDeadline, a.civicGroupId, a.submittedAt,
+                a.decidedAt, a.decidedBy, a.request(), withHistory ? audit.history(CASE, a.id) : List.of());
+    }
+
+    private GroupApplication load(long applicationId) {
+        return applications.findById(applicationId).orElseThrow(() -> new NotFoundException("申請が見つかりません"));
+    }
+
+    private static void requireReason(String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException(what + "の理由を入力してください");
+        }
+    }
+
+    private static void decided(GroupApplication application, String coordinatorId, String reason) {
+        application.decidedAt = OffsetDateTime.now();
+        application.decidedBy = coordinatorId;
+        application.decisionReason = reason;
+    }
+}

@@ -1,0 +1,44 @@
+package jp.kyodoflow.notices;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+@Entity
+@Table(name = "notice")
+class Notice {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    String recipientType;
+    String recipientId;
+    String kind;
+    String title;
+    String body;
+    String caseType;
+    Long caseId;
+    OffsetDateTime createdAt;
+    OffsetDateTime readAt;
+
+    protected Notice() {
+    }
+
+    Notice(String recipientType, String recipientId, String kind, String title, String body,
+           String caseType, Long caseId) {
+        this.recipientType = recipientType;
+        this.recipientId = recipientId;
+        this.kind = kind;
+        this.title = title;
+        this.body = body;
+        this.caseType = caseType;
+        this.caseId = caseId;
+        this.createdAt = OffsetDateTime.now();
+    }
+
+    NoticeService.NoticeView view() {
+        return new NoticeService.NoticeView(id, kind, title, body, caseType, caseId, createdAt, readAt);
+    }
+}

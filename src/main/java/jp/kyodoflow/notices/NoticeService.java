@@ -1,0 +1,58 @@
+package jp.kyodoflow.notices;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Notices (通知) that people read in the API; e-mail delivery is a later step. */
+@Service
+public class NoticeService {
+
+    public record NoticeView(Long id, String kind, String title, String body, String caseType, Long caseId,
+                             OffsetDateTime createdAt, OffsetDateTime readAt) {
+    }
+
+    private final NoticeRepository notices;
+
+    NoticeService(NoticeRepository notices) {
+        this.notices = notices;
+    }
+
+    @Transactional
+    public void toUser(String userId, String kind, String title, String body, String caseType, Long caseId) {
+        notices.save(new Notice("USER", userId, kind, title, body, caseType, caseId));
+    }
+
+    @Transactional
+    public void toGroup(String groupId, String kind, String title, String body, String caseType, Long caseId) {
+        notices.save(new Notice("GROUP", groupId, kind, title, body, caseType, caseId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<NoticeView> visibleTo(CurrentUser user) {
+        List<String> groups = new ArrayList<>(user.groups());
+        groups.add("\u0000");
+        return notices.findVisibleTo(user.userId(), groups).stream().map(Notice::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<NoticeView> forCase(String caseType, long caseId) {
+        return notices.findByCaseTypeAndCaseIdOrderByIdAsc(caseType, caseId).stream().map(Notice::view).toList();
+    }
+
+    @Transactional
+    public NoticeView markRead(CurrentUser user, long noticeId) {
+        Notice notice = notices.findById(noticeId)
+                .filter(n -> n.recipientType.equals("USER") ? n.recipientId.equals(user.userId())
+                        : user.has(n.recipientId))
+                .orElseThrow(() -> new NotFoundException("通知が見つかりません"));
+        if (notice.readAt == null) {
+            notice.readAt = OffsetDateTime.now();
+        }
+        return notice.view();
+    }
+}

@@ -1,0 +1,80 @@
+package jp.kyodoflow.projects;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import jp.kyodoflow.common.BusinessRuleException;
+
+@Entity
+@Table(name = "collaboration_project")
+class CollaborationProject {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    String title;
+    String problem;
+    String evidence;
+    String field;
+    String origin;
+    Long proposalId;
+    String raisedBy;
+    String departmentGroup;
+    Long partnerGroupId;
+    @Enumerated(EnumType.STRING)
+    CollaborationForm collaborationForm;
+    @Enumerated(EnumType.STRING)
+    ProjectStatus status;
+    int projectYear = 1;
+    int maxYears;
+    int fiscalYear;
+    String processInstanceId;
+    OffsetDateTime createdAt = OffsetDateTime.now();
+    OffsetDateTime updatedAt = OffsetDateTime.now();
+    @Version
+    int version;
+
+    protected CollaborationProject() {
+    }
+
+    CollaborationProject(String title, String problem, String evidence, String field, String origin, String raisedBy,
+                         String departmentGroup, int maxYears, int fiscalYear, String processInstanceId) {
+        this.title = title;
+        this.problem = problem;
+        this.evidence = evidence;
+        this.field = field;
+        this.origin = origin;
+        this.raisedBy = raisedBy;
+        this.departmentGroup = departmentGroup;
+        this.maxYears = maxYears;
+        this.fiscalYear = fiscalYear;
+        this.processInstanceId = processInstanceId;
+        this.status = ProjectStatus.CONSIDERING;
+    }
+
+    @PreUpdate
+    void touch() {
+        updatedAt = OffsetDateTime.now();
+    }
+
+    void requireStatus(ProjectStatus... allowed) {
+        for (ProjectStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new BusinessRuleException("この協働事業は現在「" + status.label() + "」のため、この操作はできません");
+    }
+
+    void requirePartner() {
+        if (partnerGroupId == null) {
+            throw new BusinessRuleException("協働相手が選定されていません");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package jp.kyodoflow.projects;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Inputs of the project flow's steps, shared by forms (through the process) and the API. */
+public final class ProjectInputs {
+    private ProjectInputs() {
+    }
+
+    /** 課題の把握・共有 (the keys of RaiseProblemForm). */
+    public record Problem(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String problem,
+                          @Size(max = 4000) String evidence,
+                          @NotBlank @Pattern(regexp = "KOSODATE|FUKUSHI|BOSAI|KANKYO|KYOIKU|BUNKA|MACHIZUKURI|KOKUSAI|OTHER")
+                          String field) {
+    }
+
+    /** What a proposal scheme hands over when it has chosen the partner (message start). */
+    public record ProposalHandover(@NotNull Long proposalId, @NotNull Long groupId, @NotBlank String departmentGroup,
+                                   @NotBlank @Size(max = 200) String title, @NotBlank String problem,
+                                   @NotBlank String field, @NotBlank String collaborationForm) {
+    }
+
+    public record Grant(Long amountYen, LocalDate periodFrom, LocalDate periodTo, String conditions) {
+    }
+
+    public record Contract(String contractNumber, Long amountYen, LocalDate periodFrom, LocalDate periodTo,
+                           String summary) {
+    }
+
+    /** What the process needs to know once a project record exists. */
+    public record Started(long projectId, String departmentGroup, String midtermReviewAfter, String partnerGroup,
+                          String partnerGroupName, String collaborationForm) {
+    }
+
+    public record Partner(String camundaGroup, String name) {
+    }
+
+    public record NextYear(boolean allowed, int projectYear) {
+    }
+}

@@ -1,0 +1,28 @@
+package jp.kyodoflow.projects;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProjectRepository extends JpaRepository<CollaborationProject, Long> {
+    List<CollaborationProject> findAllByOrderByIdDesc();
+
+    List<CollaborationProject> findByDepartmentGroupInOrPartnerGroupIdInOrderByIdDesc(
+            Collection<String> departments, Collection<Long> partnerGroups);
+}
+
+interface GrantRepository extends JpaRepository<ProjectRecords.Grant, Long> {
+    List<ProjectRecords.Grant> findByProjectIdOrderByIdAsc(Long projectId);
+}
+
+interface ContractRepository extends JpaRepository<ProjectRecords.Contract, Long> {
+    List<ProjectRecords.Contract> findByProjectIdOrderByIdAsc(Long projectId);
+}
+
+interface ProgressRepository extends JpaRepository<ProjectRecords.Progress, Long> {
+    List<ProjectRecords.Progress> findByProjectIdOrderByIdAsc(Long projectId);
+}
+
+interface ReviewRepository extends JpaRepository<ProjectRecords.Review, Long> {
+    List<ProjectRecords.Review> findByProjectIdOrderByIdAsc(Long projectId);
+}

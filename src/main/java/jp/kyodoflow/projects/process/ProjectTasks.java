@@ -1,0 +1,165 @@
+package jp.kyodoflow.projects.process;
+
+import jp.kyodoflow.agreements.AgreementDraft;
+import jp.kyodoflow.agreements.AgreementService;
+import jp.kyodoflow.common.BusinessRuleException;
+import jp.kyodoflow.evaluation.EvaluationService;
+import jp.kyodoflow.projects.ProjectInputs;
+import jp.kyodoflow.projects.ProjectService;
+import jp.kyodoflow.security.EngineAccess;
+import jp.kyodoflow.security.Roles;
+import jp.kyodoflow.workflow.Actor;
+import jp.kyodoflow.workflow.FormValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listeners of CollaborationProjectProcess's user tasks: each reads what the form set,
+ * calls one service method (which validates and stores it), and writes back the few variables
+ * the next steps need. A refusal aborts the completion with a Japanese message.
+ */
+@Component("projectTasks")
+public class ProjectTasks {
+
+    private final ProjectService projects;
+    private final EvaluationService evaluations;
+    private final jp.kyodoflow.groups.GroupRegister register;
+    private final EngineAccess engine;
+
+    ProjectTasks(ProjectService projects, EvaluationService evaluations, jp.kyodoflow.groups.GroupRegister register,
+                 EngineAccess engine) {
+        this.projects = projects;
+        this.evaluations = evaluations;
+        this.register = register;
+        this.engine = engine;
+    }
+
+    public void considerCollaboration(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        projects.considerCollaboration(id(task), v.text("collaborationDecision"), v.text("considerationReason"), Actor.current());
+    }
+
+    public void selectCollaborationType(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        var form = projects.selectCollaborationType(id(task), v.text("collaborationForm"), v.text("formReason"), Actor.current());
+        task.setVariable("collaborationFormLabel", form.label());
+    }
+
+    public void approveEndorsement(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        projects.approveEndorsement(id(task), v.text("endorsementDecision"), v.text("endorsementComment"), Actor.current());
+    }
+
+    public void preparePartnerOptions(DelegateExecution execution) {
+        execution.setVariable("partnerGroupOptions", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                FormValues.JSON.valueToTree(register.registeredOptions()).toString()).create());
+    }
+
+    public void selectPartner(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        var partner = projects.selectPartner(id(task), v.text("partnerGroupId"), v.text("selectionReason"), Actor.current());
+        task.setVariable("partnerGroup", partner.camundaGroup());
+        task.setVariable("partnerGroupName", partner.name());
+    }
+
+    public void decideGrant(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        projects.decideGrant(id(task), new ProjectInputs.Grant(v.number("grantAmount"), v.date("grantPeriodFrom"),
+                v.date("grantPeriodTo"), v.text("grantConditions")), Actor.current());
+    }
+
+    public void recordContract(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        projects.recordContract(id(task), new ProjectInputs.Contract(v.text("contractNumber"), v.number("contractAmount"),
+                v.date("contractFrom"), v.date("contractTo"), v.text("contractSummary")), Actor.current());
+    }
+
+    public void negotiateAgreement(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        AgreementDraft draft = new AgreementDraft(v.text("purpose"), v.date("periodFrom"), v.date("periodTo"),
+                v.list("targets", AgreementDraft.TargetInput.class), v.list("cityRoles", AgreementDraft.RoleInput.class),
+                v.list("groupRoles", AgreementDraft.RoleInput.class), v.number("cityContribution"),
+                v.number("groupOwnFunds"), v.text("inKindDescription"), v.number("inKindValue"), v.text("schedule"),
+                v.text("risks"));
+        long agreementId = projects.negotiateAgreement(id(task), draft, Actor.current());
+        task.setVariable("agreementId", agreementId);
+        task.setVariable("agreementSummary", projects.agreementSummary(agreementId));
+        for (String key : new String[] {"groupSignDecision", "groupSignComment", "citySignDecision", "citySignComment"}) {
+            task.removeVariable(key);
+        }
+    }
+
+    public void signAsGroup(DelegateTask task) {
+        String actor = Actor.current();
+        String partnerGroup = projects.partnerGroupOf(id(task));
+        if (!Actor.SYSTEM.equals(actor) && !engine.lookup(actor).has(partnerGroup)) {
+            throw new BusinessRuleException("団体側の署名は、協働相手の団体の利用者だけが行えます");
+        }
+        sign(task, AgreementService.GROUP, "groupSignDecision", "groupSignComment");
+    }
+
+    public void signAsCity(DelegateTask task) {
+        String actor = Actor.current();
+        if (!Actor.SYSTEM.equals(actor) && !engine.lookup(actor).has(Roles.APPROVER)) {
+            throw new BusinessRuleException("市側の署名（決裁）は、決裁者だけが行えます");
+        }
+        sign(task, AgreementService.CITY, "citySignDecision", "citySignComment");
+    }
+
+    private void sign(DelegateTask task, String party, String decisionKey, String commentKey) {
+        FormValues v = FormValues.of(task);
+        Long agreementId = v.number("agreementId");
+        projects.signAgreement(id(task), agreementId, party, v.text(decisionKey), Actor.current(), v.text(commentKey));
+    }
+
+    public void runProject(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        projects.recordProgress(id(task), v.text("progressNote"), v.text("implementationOutcome"), Actor.current());
+    }
+
+    public void midtermReview(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        projects.recordMidtermReview(id(task), v.text("midtermProgress"), v.text("midtermIssues"),
+                v.text("midtermAdjustments"), Actor.current());
+    }
+
+    public void selfEvaluateAsGroup(DelegateTask task) {
+        evaluations.recordSelfEvaluation(id(task), projects.projectYear(id(task)), EvaluationService.GROUP_SELF,
+                Actor.current(), new EvaluationService.Sheet(FormValues.of(task).object("groupEvaluation")));
+    }
+
+    public void selfEvaluateAsDepartment(DelegateTask task) {
+        evaluations.recordSelfEvaluation(id(task), projects.projectYear(id(task)), EvaluationService.DEPARTMENT_SELF,
+                Actor.current(), new EvaluationService.Sheet(FormValues.of(task).object("departmentEvaluation")));
+    }
+
+    public void mutualEvaluation(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        evaluations.recordMutualEvaluation(id(task), projects.projectYear(id(task)), Actor.current(),
+                v.text("mutualAgreedPoints"), v.text("mutualDifferences"), v.text("mutualImprovements"));
+    }
+
+    public void evaluateAsCommittee(DelegateTask task) {
+        long id = id(task);
+        int year = projects.projectYear(id);
+        evaluations.recordCommitteeEvaluation(id, year, Actor.current(),
+                new EvaluationService.Sheet(FormValues.of(task).object("committeeEvaluation")));
+        task.setVariable("evaluationSummary", evaluations.yearSummary(id, year));
+        task.setVariable("projectYearLabel", year + "年目");
+    }
+
+    public void decideContinuation(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        projects.decideContinuation(id(task), v.text("continuationDecision"), v.text("continuationReason"),
+                v.text("lessonsLearned"), Actor.current());
+    }
+
+    private static long id(DelegateTask task) {
+        Object id = task.getVariable("projectId");
+        if (!(id instanceof Number n)) {
+            throw new IllegalStateException("projectId missing in process " + task.getProcessInstanceId());
+        }
+        return n.longValue();
+    }
+}

@@ -1,0 +1,22 @@
+package jp.kyodoflow.projects.process;
+
+import jp.kyodoflow.projects.ProjectService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordInformalCollaboration: 情報交換 and 企画計画への参画 are recorded and end. */
+@Component
+class RecordInformalCollaborationDelegate implements JavaDelegate {
+
+    private final ProjectService projects;
+
+    RecordInformalCollaborationDelegate(ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        projects.recordInformalCollaboration((Long) execution.getVariable("projectId"));
+    }
+}

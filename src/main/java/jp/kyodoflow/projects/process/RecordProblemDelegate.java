@@ -1,0 +1,35 @@
+package jp.kyodoflow.projects.process;
+
+import jp.kyodoflow.projects.ProjectInputs;
+import jp.kyodoflow.projects.ProjectService;
+import jp.kyodoflow.security.EngineAccess;
+import jp.kyodoflow.workflow.FormValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordProblem: the project record, owned by the department of the person who raised it. */
+@Component
+class RecordProblemDelegate implements JavaDelegate {
+
+    private final ProjectService projects;
+    private final EngineAccess engine;
+
+    RecordProblemDelegate(ProjectService projects, EngineAccess engine) {
+        this.projects = projects;
+        this.engine = engine;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        FormValues v = FormValues.of(execution);
+        String initiator = v.text("initiator");
+        if (initiator == null) {
+            throw new jp.kyodoflow.common.BusinessRuleException("課題を登録した職員を特定できません。ログインしてから登録してください");
+        }
+        var started = projects.raiseProblem(new ProjectInputs.Problem(v.text("title"), v.text("problem"),
+                v.text("evidence"), v.text("field")), initiator, engine.lookup(initiator).departments(),
+                execution.getProcessInstanceId());
+        ProjectVariables.write(execution, started);
+    }
+}

@@ -1,0 +1,30 @@
+package jp.kyodoflow.projects.process;
+
+import jp.kyodoflow.projects.ProjectService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_StartNextYear: year counter raised, or the configured maximum of years ends the project. */
+@Component
+class StartNextYearDelegate implements JavaDelegate {
+
+    private final ProjectService projects;
+
+    StartNextYearDelegate(ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var next = projects.startNextYear((Long) execution.getVariable("projectId"));
+        execution.setVariable("nextYearAllowed", next.allowed());
+        execution.setVariable("projectYear", next.projectYear());
+        if (next.allowed()) {
+            for (String key : new String[] {"implementationOutcome", "continuationDecision", "groupSignDecision",
+                    "citySignDecision", "groupEvaluation", "departmentEvaluation", "committeeEvaluation"}) {
+                execution.removeVariable(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package jp.kyodoflow.projects.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.util.List;
+import jp.kyodoflow.agreements.AgreementService.AgreementView;
+import jp.kyodoflow.evaluation.EvaluationService.EvaluationView;
+import jp.kyodoflow.projects.ProjectInputs;
+import jp.kyodoflow.projects.ProjectQueries;
+import jp.kyodoflow.projects.ProjectQueries.ProjectDetail;
+import jp.kyodoflow.projects.ProjectQueries.ProjectView;
+import jp.kyodoflow.projects.ProjectStarter;
+import jp.kyodoflow.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Collaboration projects (協働事業): start, list, and read everything recorded about one. */
+@RestController
+@RequestMapping("/api/projects")
+class ProjectController {
+
+    private final ProjectStarter starter;
+    private final ProjectQueries queries;
+
+    ProjectController(ProjectStarter starter, ProjectQueries queries) {
+        this.starter = starter;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A department raises a problem (starts CollaborationProjectProcess)")
+    ProjectView raise(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProjectInputs.Problem problem) {
+        return starter.raiseProblem(user, problem);
+    }
+
+    @GetMapping
+    List<ProjectView> list(@AuthenticationPrincipal CurrentUser user) {
+        return queries.list(user);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A project with its grants, contracts, agreements (all versions), evaluations and history")
+    ProjectDetail detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return queries.detail(user, id);
+    }
+
+    @GetMapping("/{id}/agreements")
+    List<AgreementView> agreements(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return queries.agreements(user, id);
+    }
+
+    @GetMapping("/{id}/evaluations")
+    List<EvaluationView> evaluations(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return queries.evaluations(user, id);
+    }
+}

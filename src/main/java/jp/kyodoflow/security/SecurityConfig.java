@@ -1,0 +1,66 @@
+package jp.kyodoflow.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Three doors, all behind a login:
+ * <ul>
+ *   <li>our API ({@code /api/**}), the OpenAPI UI and Actuator: HTTP Basic against Camunda identity;</li>
+ *   <li>the Camunda REST API ({@code /engine-rest/**}): Camunda's own Basic authentication filter,
+ *       so engine authorizations apply to every call;</li>
+ *   <li>the webapps ({@code /camunda/**}): their own login page and Camunda authorizations.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Kyodo Flow"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Kyodo Flow\", charset=\"UTF-8\"");
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
+                    response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\","
+                            + "\"detail\":\"ログインが必要です。ユーザーIDとパスワードを送ってください。\"}");
+                }));
+        return http.build();
+    }
+
+    /** Webapps and the engine REST API authenticate themselves (see class comment). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-engine-rest-auth");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+}

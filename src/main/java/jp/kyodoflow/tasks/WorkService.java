@@ -1,0 +1,78 @@
+package jp.kyodoflow.tasks;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.security.CurrentUser;
+import jp.kyodoflow.security.EngineAccess;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person's work through our API, the same tasks Tasklist shows. Every call runs as the
+ * person, so the engine's authorizations (candidate groups) decide who may see and complete.
+ */
+@Service
+public class WorkService {
+
+    public record TaskView(String id, String name, String taskKey, String processKey, String processInstanceId,
+                           String businessKey, String formKey, OffsetDateTime created, OffsetDateTime due,
+                           String assignee) {
+    }
+
+    public record TaskDetail(TaskView task, Map<String, Object> variables) {
+    }
+
+    private final TaskService tasks;
+    private final EngineAccess engine;
+
+    WorkService(TaskService tasks, EngineAccess engine) {
+        this.tasks = tasks;
+        this.engine = engine;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskView> myTasks(CurrentUser user) {
+        return engine.as(user, () -> tasks.createTaskQuery().or().taskCandidateGroupIn(List.copyOf(user.groups()))
+                .taskAssignee(user.userId()).endOr().initializeFormKeys().orderByTaskCreateTime().asc().list()
+                .stream().map(WorkService::view).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public TaskDetail task(CurrentUser user, String taskId) {
+        return engine.as(user, () -> {
+            Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+            if (task == null) {
+                throw new NotFoundException("タスクが見つかりません（すでに完了したか、担当ではありません）");
+            }
+            return new TaskDetail(view(task), tasks.getVariables(taskId));
+        });
+    }
+
+    /** Completes with the same keys the task's Camunda Form uses. */
+    @Transactional
+    public void complete(CurrentUser user, String taskId, Map<String, Object> variables) {
+        engine.as(user, () -> {
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new NotFoundException("タスクが見つかりません（すでに完了したか、担当ではありません）");
+            }
+            tasks.complete(taskId, TaskVariables.fromJson(variables));
+        });
+    }
+
+    private static TaskView view(Task t) {
+        String processKey = t.getProcessDefinitionId() == null ? null : t.getProcessDefinitionId().split(":")[0];
+        return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKey, t.getProcessInstanceId(),
+                null, t.getCamundaFormRef() == null ? t.getFormKey() : t.getCamundaFormRef().getKey(),
+                at(t.getCreateTime()), at(t.getDueDate()), t.getAssignee());
+    }
+
+    private static OffsetDateTime at(Date d) {
+        return d == null ? null : d.toInstant().atZone(ZoneId.of("Asia/Tokyo")).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,48 @@
+package jp.kyodoflow.tasks.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import java.util.Map;
+import jp.kyodoflow.security.CurrentUser;
+import jp.kyodoflow.tasks.WorkService;
+import jp.kyodoflow.tasks.WorkService.TaskDetail;
+import jp.kyodoflow.tasks.WorkService.TaskView;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's tasks, as in Tasklist; completing takes the task form's keys as JSON. */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final WorkService work;
+
+    TaskController(WorkService work) {
+        this.work = work;
+    }
+
+    @GetMapping
+    List<TaskView> mine(@AuthenticationPrincipal CurrentUser user) {
+        return work.myTasks(user);
+    }
+
+    @GetMapping("/{id}")
+    TaskDetail detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+        return work.task(user, id);
+    }
+
+    @PostMapping("/{id}/complete")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Complete a task with the variables its form would set")
+    void complete(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+                  @RequestBody Map<String, Object> variables) {
+        work.complete(user, id, variables);
+    }
+}
