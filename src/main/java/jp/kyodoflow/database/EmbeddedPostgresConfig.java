@@ -43,6 +43,7 @@ public class EmbeddedPostgresConfig {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(props.clean())
+                .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "Asia/Tokyo")
                 .setServerConfig("max_connections", "100");
         if (props.port() > 0) {
@@ -61,6 +62,7 @@ public class EmbeddedPostgresConfig {
         ds.setUsername("postgres");
         ds.setPassword("postgres");
         ds.setMaximumPoolSize(20);
+        ds.setConnectionTimeout(10_000);
         ds.setPoolName("kyodo-embedded");
         return ds;
     }

@@ -20,6 +20,23 @@ public record RuleProperties(Registration registration, Project project, Deadlin
     public record Project(int maxYears, Period midtermReviewAfter) {
     }
 
-    public record Deadlines(Period defaultTaskDue, Period reminderBefore, Duration reminderCheckInterval) {
+    /**
+     * Due dates of user tasks: {@code defaultTaskDue} unless {@code taskDue} names the task
+     * (a period, or NONE for tasks that run for months such as 事業実施).
+     */
+    public record Deadlines(Period defaultTaskDue, Period reminderBefore, Duration reminderCheckInterval,
+                            java.util.Map<String, String> taskDue) {
+        public Deadlines {
+            taskDue = taskDue == null ? java.util.Map.of() : java.util.Map.copyOf(taskDue);
+        }
+
+        /** @return the due period of a task, or null when it has none. */
+        public Period dueFor(String taskKey) {
+            String value = taskDue.get(taskKey);
+            if (value == null) {
+                return defaultTaskDue;
+            }
+            return "NONE".equalsIgnoreCase(value) ? null : Period.parse(value);
+        }
     }
 }

@@ -35,7 +35,7 @@ public class NoticeService {
     @Transactional(readOnly = true)
     public List<NoticeView> visibleTo(CurrentUser user) {
         List<String> groups = new ArrayList<>(user.groups());
-        groups.add("\u0000");
+        groups.add("-");
         return notices.findVisibleTo(user.userId(), groups).stream().map(Notice::view).toList();
     }
 

@@ -115,7 +115,7 @@ public class ProjectQueries {
     }
 
     private static List<String> orNone(List<String> list) {
-        return list.isEmpty() ? List.of("\u0000") : list;
+        return list.isEmpty() ? List.of("-") : list;
     }
 
     private static List<Long> orNoneIds(List<Long> list) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -21,37 +22,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkService {
 
     public record TaskView(String id, String name, String taskKey, String processKey, String processInstanceId,
-                           String businessKey, String formKey, OffsetDateTime created, OffsetDateTime due,
-                           String assignee) {
+                           String formKey, OffsetDateTime created, OffsetDateTime due, String assignee) {
     }
 
     public record TaskDetail(TaskView task, Map<String, Object> variables) {
     }
 
     private final TaskService tasks;
+    private final RepositoryService repository;
     private final EngineAccess engine;
 
-    WorkService(TaskService tasks, EngineAccess engine) {
+    WorkService(TaskService tasks, RepositoryService repository, EngineAccess engine) {
         this.tasks = tasks;
+        this.repository = repository;
         this.engine = engine;
     }
 
     @Transactional(readOnly = true)
     public List<TaskView> myTasks(CurrentUser user) {
-        return engine.as(user, () -> tasks.createTaskQuery().or().taskCandidateGroupIn(List.copyOf(user.groups()))
-                .taskAssignee(user.userId()).endOr().initializeFormKeys().orderByTaskCreateTime().asc().list()
-                .stream().map(WorkService::view).toList());
+        List<Task> list = engine.as(user, () -> tasks.createTaskQuery().or()
+                .taskCandidateGroupIn(List.copyOf(user.groups())).taskAssignee(user.userId()).endOr()
+                .initializeFormKeys().orderByTaskCreateTime().asc().list());
+        return list.stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
     public TaskDetail task(CurrentUser user, String taskId) {
-        return engine.as(user, () -> {
+        record Found(Task task, Map<String, Object> variables) { }
+        Found found = engine.as(user, () -> {
             Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
             if (task == null) {
                 throw new NotFoundException("タスクが見つかりません（すでに完了したか、担当ではありません）");
             }
-            return new TaskDetail(view(task), tasks.getVariables(taskId));
+            return new Found(task, tasks.getVariables(taskId));
         });
+        return new TaskDetail(view(found.task()), found.variables());
     }
 
     /** Completes with the same keys the task's Camunda Form uses. */
@@ -65,10 +70,11 @@ public class WorkService {
         });
     }
 
-    private static TaskView view(Task t) {
-        String processKey = t.getProcessDefinitionId() == null ? null : t.getProcessDefinitionId().split(":")[0];
+    private TaskView view(Task t) {
+        String processKey = t.getProcessDefinitionId() == null ? null
+                : repository.getProcessDefinition(t.getProcessDefinitionId()).getKey();
         return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKey, t.getProcessInstanceId(),
-                null, t.getCamundaFormRef() == null ? t.getFormKey() : t.getCamundaFormRef().getKey(),
+                t.getCamundaFormRef() == null ? t.getFormKey() : t.getCamundaFormRef().getKey(),
                 at(t.getCreateTime()), at(t.getDueDate()), t.getAssignee());
     }
 

@@ -1,0 +1,89 @@
+package jp.kyodoflow.notices;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import jp.kyodoflow.municipality.RuleProperties;
+import jp.kyodoflow.security.Roles;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminds the people a task waits on before its due date, and escalates to the coordinator once
+ * it is overdue. Each happens once per task (recorded in task_reminder, safe with several nodes).
+ */
+@Component
+public class TaskDeadlineReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskDeadlineReminders.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Tokyo"));
+
+    private final TaskService tasks;
+    private final NoticeService notices;
+    private final JdbcTemplate jdbc;
+    private final RuleProperties rules;
+
+    TaskDeadlineReminders(TaskService tasks, NoticeService notices, JdbcTemplate jdbc, RuleProperties rules) {
+        this.tasks = tasks;
+        this.notices = notices;
+        this.jdbc = jdbc;
+        this.rules = rules;
+    }
+
+    @Scheduled(fixedDelayString = "${kyodo.rules.deadlines.reminder-check-interval}",
+            initialDelayString = "${kyodo.rules.deadlines.reminder-check-interval}")
+    public void scheduled() {
+        int sent = sendDue(Instant.now());
+        if (sent > 0) {
+            log.info("Sent {} task reminders/escalations", sent);
+        }
+    }
+
+    /** @return how many reminders and escalations were sent now. */
+    @Transactional
+    public int sendDue(Instant now) {
+        int sent = 0;
+        Date soon = Date.from(now.plus(rules.deadlines().reminderBefore()));
+        for (Task task : tasks.createTaskQuery().dueBefore(soon).list()) {
+            boolean overdue = task.getDueDate().toInstant().isBefore(now);
+            if (overdue && once(task.getId(), "ESCALATION")) {
+                notices.toGroup(Roles.COORDINATOR, "ESCALATION", "期限を過ぎたタスクがあります",
+                        "「" + task.getName() + "」の期限（" + DAY.format(task.getDueDate().toInstant()) + "）を過ぎています。"
+                                + "担当者への確認をお願いします。", "TASK", null);
+                sent++;
+            } else if (!overdue && once(task.getId(), "REMINDER")) {
+                remindPeople(task);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private void remindPeople(Task task) {
+        String title = "期限が近づいています：" + task.getName();
+        String body = "「" + task.getName() + "」の期限は" + DAY.format(task.getDueDate().toInstant()) + "です。";
+        if (task.getAssignee() != null) {
+            notices.toUser(task.getAssignee(), "REMINDER", title, body, "TASK", null);
+            return;
+        }
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                notices.toGroup(link.getGroupId(), "REMINDER", title, body, "TASK", null);
+            }
+        }
+    }
+
+    private boolean once(String taskId, String kind) {
+        return jdbc.update("insert into task_reminder (task_id, kind) values (?, ?) on conflict do nothing",
+                taskId, kind) == 1;
+    }
+}

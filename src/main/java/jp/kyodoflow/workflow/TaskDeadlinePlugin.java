@@ -1,0 +1,57 @@
+package jp.kyodoflow.workflow;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import jp.kyodoflow.common.FiscalYear;
+import jp.kyodoflow.municipality.RuleProperties;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task a due date from configuration (unless the model sets one), so that
+ * people who wait on people see a deadline and reminders can be sent. Models stay free of it.
+ */
+@Component
+class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
+
+    private final RuleProperties rules;
+
+    TaskDeadlinePlugin(RuleProperties rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addTaskListener(TaskListener.EVENTNAME_CREATE, TaskDeadlinePlugin.this::setDueDate);
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    private void setDueDate(DelegateTask task) {
+        if (task.getDueDate() != null) {
+            return;
+        }
+        var period = rules.deadlines().dueFor(task.getTaskDefinitionKey());
+        if (period != null) {
+            task.setDueDate(Date.from(ZonedDateTime.now(FiscalYear.TOKYO).plus(period).toInstant()));
+        }
+    }
+}
