@@ -56,7 +56,9 @@ public class WorkService {
             }
             return new Found(task, tasks.getVariables(taskId));
         });
-        return new TaskDetail(view(found.task()), found.variables());
+        Map<String, Object> readable = new java.util.TreeMap<>();
+        found.variables().forEach((k, v) -> readable.put(k, readable(v)));
+        return new TaskDetail(view(found.task()), readable);
     }
 
     /** Completes with the same keys the task's Camunda Form uses. */
@@ -76,6 +78,18 @@ public class WorkService {
         return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKey, t.getProcessInstanceId(),
                 t.getCamundaFormRef() == null ? t.getFormKey() : t.getCamundaFormRef().getKey(),
                 at(t.getCreateTime()), at(t.getDueDate()), t.getAssignee());
+    }
+
+    /** JSON variables (lists, objects) as JSON, not as Spin objects. */
+    private static Object readable(Object value) {
+        if (value instanceof org.camunda.spin.json.SpinJsonNode node) {
+            try {
+                return jp.kyodoflow.workflow.FormValues.JSON.readTree(node.toString());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return node.toString();
+            }
+        }
+        return value;
     }
 
     private static OffsetDateTime at(Date d) {

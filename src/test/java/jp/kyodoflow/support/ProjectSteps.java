@@ -25,6 +25,10 @@ public class ProjectSteps {
         this.starter = starter;
     }
 
+    public void runJobs(String processInstanceId) {
+        flow.runJobs(processInstanceId);
+    }
+
     public ProjectView raise(String title) {
         return starter.raiseProblem(flow.user("kosodate1"),
                 new ProjectInputs.Problem(title, "放課後の子どもの居場所が足りない", "保護者アンケート（回答312件）", "KOSODATE"));
