@@ -1,5 +1,6 @@
 package jp.kyodoflow.security;
 
+import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,19 +30,29 @@ class SecurityConfig {
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Kyodo Flow"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::loginRequired))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Kyodo Flow\", charset=\"UTF-8\"");
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
-                    response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\","
-                            + "\"detail\":\"ログインが必要です。ユーザーIDとパスワードを送ってください。\"}");
-                }));
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfig::loginRequired));
         return http.build();
+    }
+
+    /**
+     * 401 in Japanese. Camunda delays a user's next login after a wrong password (brute-force
+     * protection), so a right password shortly after a wrong one is refused too.
+     */
+    private static void loginRequired(jakarta.servlet.http.HttpServletRequest request,
+                                      jakarta.servlet.http.HttpServletResponse response,
+                                      org.springframework.security.core.AuthenticationException e)
+            throws java.io.IOException {
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Kyodo Flow\", charset=\"UTF-8\"");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
+        response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"ログインが必要です。"
+                + "ユーザーIDとパスワードを確認してください（誤ったパスワードの直後は、しばらく待ってからお試しください）。\"}");
     }
 
     /** Webapps and the engine REST API authenticate themselves (see class comment). */
