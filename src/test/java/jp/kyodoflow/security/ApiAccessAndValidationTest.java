@@ -92,6 +92,17 @@ class ApiAccessAndValidationTest {
         assertThat(count("case_event")).isEqualTo(events);
         assertThat(as("kosodate1").taskId(pi, "Task_ConsiderCollaboration")).isNotBlank();
 
+        // the same refusal through the engine REST API, as Tasklist sends it: 400 and only the Japanese sentence
+        String taskId = as("kosodate1").taskId(pi, "Task_ConsiderCollaboration");
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        ResponseEntity<Map> viaEngine = rest.withBasicAuth("kosodate1", "demo").postForEntity(
+                "/engine-rest/task/" + taskId + "/complete", new org.springframework.http.HttpEntity<>(
+                        "{\"variables\":{\"collaborationDecision\":{\"value\":\"YES\"}}}", headers), Map.class);
+        assertThat(viaEngine.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(viaEngine.getBody().get("message")).isEqualTo("判断の理由を入力してください");
+        assertThat(count("case_event")).isEqualTo(events);
+
         var unknownTask = as("kosodate1").post("/api/tasks/does-not-exist/complete", Map.of());
         assertThat(unknownTask.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
