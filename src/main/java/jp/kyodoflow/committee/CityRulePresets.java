@@ -1,0 +1,83 @@
+package jp.kyodoflow.committee;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import jp.kyodoflow.committee.ReviewRules.ConflictPolicy;
+import jp.kyodoflow.committee.ReviewRules.Criterion;
+import jp.kyodoflow.committee.ReviewRules.Stage;
+import jp.kyodoflow.committee.ReviewRules.Threshold;
+import jp.kyodoflow.committee.ReviewRules.TieBreak;
+
+/**
+ * Starting configurations for a round's review rules: the published city rules of rules.md §4 and
+ * §6, and the project's default. What the cities do not publish (quorum, tie-break, stages, naming
+ * on published sheets, budget) is set to the least surprising value: quorum 1, tie shared for the
+ * chair to decide, anonymised sheets, no budget cut-off. The secretariat adjusts them per round.
+ */
+public final class CityRulePresets {
+
+    private CityRulePresets() {
+    }
+
+    /** Obu: each item 0–5, total normalised to 100, adopted at ≥ 50; interested members do not score. */
+    public static ReviewRules obu() {
+        List<Criterion> criteria = List.of(
+                new Criterion("publicBenefit", "公益性", 1, 0, 5),
+                new Criterion("collaborationNeed", "協働の必要性・相乗効果", 1, 0, 5),
+                new Criterion("feasibility", "実現可能性", 1, 0, 5),
+                new Criterion("roleSharing", "役割分担の明確さ", 1, 0, 5),
+                new Criterion("budgetAdequacy", "予算の妥当性", 1, 0, 5));
+        return published(criteria, new Threshold(Threshold.Kind.NORMALISED_100, 50), ConflictPolicy.EXCLUDE);
+    }
+
+    /**
+     * Sanda: 10 items of 0–5 (50 points), adopted when the members' average reaches 30 (60 %). The
+     * item names are not in our sources: they are numbered placeholders to rename.
+     */
+    public static ReviewRules sanda() {
+        List<Criterion> criteria = IntStream.rangeClosed(1, 10)
+                .mapToObj(i -> new Criterion("item%02d".formatted(i), "審査項目" + i, 1, 0, 5))
+                .toList();
+        return published(criteria, new Threshold(Threshold.Kind.SHARE_OF_MAX, 0.6), ConflictPolicy.EXCLUDE);
+    }
+
+    /**
+     * Motosu: 6 items of 0–10 scored at the public presentation; a member who abstains for a
+     * conflict gets the average of the others. No adoption line is published: 0 ranks everyone.
+     */
+    public static ReviewRules motosu() {
+        List<Criterion> criteria = List.of(
+                new Criterion("initiative", "主体性・積極性", 1, 0, 10),
+                new Criterion("publicBenefit", "公共性・公益性", 1, 0, 10),
+                new Criterion("feasibility", "実現性・計画性", 1, 0, 10),
+                new Criterion("originality", "独創性・発展性", 1, 0, 10),
+                new Criterion("awareness", "啓発性・PR性", 1, 0, 10),
+                new Criterion("continuity", "協働性・継続性", 1, 0, 10));
+        return published(criteria, new Threshold(Threshold.Kind.NORMALISED_100, 0),
+                ConflictPolicy.SUBSTITUTE_AVERAGE);
+    }
+
+    /**
+     * The default set of rules.md §4 on a 1–5 scale, 公益性 and 実現可能性 counting double: document
+     * screening (stops below 50) then the hearing (adopted at 60), conflicted members excluded, at
+     * least 3 scorers, ties broken by the higher 公益性 average.
+     */
+    public static ReviewRules kyodoDefault() {
+        List<Criterion> criteria = List.of(
+                new Criterion("publicBenefit", "公益性", 2, 1, 5),
+                new Criterion("collaborationNeed", "協働の必要性・相乗効果", 1, 1, 5),
+                new Criterion("feasibility", "実現可能性（体制・計画）", 2, 1, 5),
+                new Criterion("roleSharing", "役割分担の明確さ", 1, 1, 5),
+                new Criterion("budgetAdequacy", "予算の妥当性", 1, 1, 5),
+                new Criterion("originality", "先駆性・独創性", 1, 1, 5),
+                new Criterion("development", "発展性・自立性", 1, 1, 5));
+        return new ReviewRules(List.of(Stage.DOCUMENT, Stage.HEARING), criteria,
+                new Threshold(Threshold.Kind.NORMALISED_100, 60), new Threshold(Threshold.Kind.NORMALISED_100, 50),
+                ConflictPolicy.EXCLUDE, 3, TieBreak.HIGHER_CRITERION, "publicBenefit", null, true);
+    }
+
+    private static ReviewRules published(List<Criterion> criteria, Threshold threshold, ConflictPolicy conflicts) {
+        return new ReviewRules(List.of(Stage.HEARING), criteria, threshold, null, conflicts, 1, TieBreak.SHARED, null,
+                null, true);
+    }
+}

@@ -1,0 +1,50 @@
+package jp.kyodoflow.committee;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A proposal in a round, with the committee's result, the chair's comment and the approver's decision. */
+@Entity
+@Table(name = "review_proposal")
+class ReviewProposal {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    String refType;
+    Long refId;
+    String title;
+    Long applicantGroupId;
+    long requestedYen;
+    Boolean stage1Passed;
+    @JdbcTypeCode(SqlTypes.JSON)
+    Aggregation.ProposalResult result;
+    String comment;
+    String decision;
+    String conditions;
+    String deviationReason;
+    String decidedBy;
+    OffsetDateTime decidedAt;
+
+    /** The committee recommends adoption when the proposal passed and fits in the budget. */
+    boolean recommended() {
+        return result != null && result.passed() && result.withinBudget();
+    }
+
+    String resultLabel() {
+        if (result == null) {
+            return Boolean.FALSE.equals(stage1Passed) ? "書類審査で基準未満" : "未集計";
+        }
+        if (!result.quorum()) {
+            return "定足数不足（採点委員 " + result.scorers() + "人）";
+        }
+        String rank = result.rank() == null ? "" : result.rank() + "位" + (result.tied() ? "（同順位）" : "") + "・";
+        return rank + String.format("%.2f", result.normalised()) + "点（100点換算）・"
+                + (result.passed() ? (result.withinBudget() ? "採択基準以上" : "採択基準以上（予算超過）") : "基準未満");
+    }
+}

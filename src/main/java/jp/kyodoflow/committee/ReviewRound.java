@@ -1,0 +1,95 @@
+package jp.kyodoflow.committee;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.kyodoflow.common.BusinessRuleException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A committee round (審査会) with its roster and proposals; its rules are copied from the configuration. */
+@Entity
+@Table(name = "review_round")
+class ReviewRound {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    String title;
+    Long configId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    ReviewRules rules;
+    String status = "PREPARED";
+    String recommendation;
+    int hearingAttempt = 1;
+    String processInstanceId;
+    String createdBy;
+    OffsetDateTime createdAt = OffsetDateTime.now();
+    OffsetDateTime decidedAt;
+    @Version
+    int version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "round_id", nullable = false)
+    @OrderBy("id")
+    List<Member> members = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "round_id", nullable = false)
+    @OrderBy("id")
+    List<ReviewProposal> proposals = new ArrayList<>();
+
+    @Entity
+    @Table(name = "review_member")
+    static class Member {
+        @Id
+        @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        String userId;
+        String displayName;
+        String affiliation;
+        boolean chair;
+    }
+
+    Optional<Member> member(String userId) {
+        return members.stream().filter(m -> m.userId.equals(userId)).findFirst();
+    }
+
+    String chairId() {
+        return members.stream().filter(m -> m.chair).map(m -> m.userId).findFirst().orElseThrow();
+    }
+
+    ReviewProposal proposal(long proposalId) {
+        return proposals.stream().filter(p -> p.id == proposalId).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("この審査会の提案ではありません（提案番号 " + proposalId + "）"));
+    }
+
+    int attempt(ReviewRules.Stage stage) {
+        return stage == ReviewRules.Stage.HEARING ? hearingAttempt : 1;
+    }
+
+    /** Proposals scored in a stage: after document screening only those that passed it. */
+    List<ReviewProposal> proposalsIn(ReviewRules.Stage stage) {
+        boolean screened = stage == ReviewRules.Stage.HEARING && rules.stages().contains(ReviewRules.Stage.DOCUMENT);
+        return proposals.stream().filter(p -> !screened || Boolean.TRUE.equals(p.stage1Passed)).toList();
+    }
+
+    void requireStatus(String... allowed) {
+        for (String s : allowed) {
+            if (s.equals(status)) {
+                return;
+            }
+        }
+        throw new BusinessRuleException("この審査会は現在この操作を受け付けていません（状態：" + status + "）");
+    }
+}

@@ -1,0 +1,33 @@
+package jp.kyodoflow.committee;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** What a coordinator (or a scheme) gives to set up a round. */
+public final class RoundInputs {
+    private RoundInputs() {
+    }
+
+    public record CreateRound(@NotBlank @Size(max = 200) String title, @NotNull Long configId,
+                              @PositiveOrZero Long budgetYen, @NotEmpty @Size(max = 30) List<@Valid MemberInput> members,
+                              @NotEmpty @Size(max = 200) List<@Valid ProposalInput> proposals) {
+    }
+
+    public record MemberInput(@NotBlank String userId, @Size(max = 300) String affiliation, boolean chair) {
+    }
+
+    /** refType/refId point at the scheme's record (e.g. CITIZEN_PROPOSAL and its id). */
+    public record ProposalInput(@NotBlank @Size(max = 30) String refType, Long refId,
+                                @NotBlank @Size(max = 200) String title, Long applicantGroupId,
+                                @PositiveOrZero long requestedYen) {
+    }
+
+    public record HearingInput(java.time.LocalDate heldOn, String startTime, String place, Long presentationMinutes,
+                               Long questionMinutes, List<Sheets.HearingRow> order) {
+    }
+}

@@ -1,0 +1,51 @@
+package jp.kyodoflow.committee.process;
+
+import jp.kyodoflow.committee.ReviewRoundService;
+import jp.kyodoflow.committee.ReviewRules.Stage;
+import jp.kyodoflow.committee.ScoringService;
+import jp.kyodoflow.workflow.FormValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/** Service tasks of CommitteeReviewProcess: open the round, aggregate a stage, publish the result. */
+@Component("committeeSteps")
+public class CommitteeSteps {
+
+    private final ReviewRoundService rounds;
+    private final ScoringService scoring;
+
+    CommitteeSteps(ReviewRoundService rounds, ScoringService scoring) {
+        this.rounds = rounds;
+        this.scoring = scoring;
+    }
+
+    public void openRound(DelegateExecution execution) {
+        var opened = rounds.open(roundId(execution), execution.getProcessInstanceId());
+        execution.setVariable("memberIds", Variables.objectValue(new java.util.ArrayList<>(opened.memberIds()))
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.setVariable("chairId", opened.chairId());
+        execution.setVariable("hasDocumentStage", opened.hasDocumentStage());
+        execution.setVariable("hasHearingStage", opened.hasHearingStage());
+        execution.setVariable("stage1PassedCount", 0);
+    }
+
+    public void aggregate(DelegateExecution execution, String stage) {
+        var outcome = scoring.aggregate(roundId(execution), Stage.valueOf(stage));
+        if (Stage.DOCUMENT.name().equals(stage)) {
+            execution.setVariable("stage1PassedCount", outcome.passedCount());
+        }
+        execution.setVariable("allQuorate", outcome.allQuorate());
+        execution.setVariable("quorumSummary", outcome.summary());
+    }
+
+    public void publish(DelegateExecution execution) {
+        var decisions = rounds.publish(roundId(execution));
+        execution.setVariable("reviewDecisions", SpinValues.jsonValue(FormValues.JSON.valueToTree(decisions).toString()).create());
+    }
+
+    static long roundId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("roundId")).longValue();
+    }
+}
