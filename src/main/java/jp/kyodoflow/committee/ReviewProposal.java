@@ -21,6 +21,7 @@ class ReviewProposal {
     String title;
     Long applicantGroupId;
     long requestedYen;
+    @jakarta.persistence.Column(name = "stage1_passed")
     Boolean stage1Passed;
     @JdbcTypeCode(SqlTypes.JSON)
     Aggregation.ProposalResult result;

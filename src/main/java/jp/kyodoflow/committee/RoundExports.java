@@ -396,8 +396,14 @@ public final class RoundExports {
             }
         }
         sheet.createFreezePane(0, 1);
-        sheet.getHeader().setCenter(roundTitle.replace("&", "&&"));
+        sheet.getHeader().setCenter(printHeader(roundTitle));
         setColumnWidths(sheet, table);
+    }
+
+    /** Excel allows 255 characters in a print header, where {@code &} starts a code and is written twice. */
+    private static String printHeader(String title) {
+        String shortTitle = title.length() > 100 ? title.substring(0, 100) + "…" : title;
+        return shortTitle.replace("&", "&&");
     }
 
     private static void writeCell(Row row, int col, Value value, Styles styles) {

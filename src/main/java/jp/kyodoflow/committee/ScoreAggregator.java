@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,9 +52,10 @@ import jp.kyodoflow.committee.ReviewRules.Criterion;
  *       then id.</li>
  * </ul>
  *
- * Guards (the service validates before): scores for an unknown proposal, criterion or non-roster
- * member, a second score for the same cell, a score outside [minScore, maxScore], rules with a
- * maximum total of 0, or HIGHER_CRITERION on an unknown criterion throw {@link IllegalArgumentException}.
+ * Scores for proposals not in the input or from members not on the roster are ignored. Guards (the
+ * service validates before): a score for an unknown criterion or outside [minScore, maxScore], a
+ * second score for the same member, proposal and criterion, rules with a maximum total of 0, or
+ * HIGHER_CRITERION on an unknown criterion throw {@link IllegalArgumentException}.
  */
 public final class ScoreAggregator {
 
@@ -114,12 +114,9 @@ public final class ScoreAggregator {
     private static Map<Long, Map<String, Map<String, Integer>>> sheets(ReviewRules rules, Input input) {
         Map<String, Criterion> criteria = new HashMap<>();
         rules.criteria().forEach(c -> criteria.put(c.code(), c));
-        Set<Long> proposals = new HashSet<>();
-        input.proposals().forEach(p -> proposals.add(p.id()));
-        Set<String> members = Set.copyOf(input.members());
         Map<Long, Map<String, Map<String, Integer>>> sheets = new HashMap<>();
         for (Score s : input.scores()) {
-            check(s, criteria.get(s.criterionCode()), proposals, members);
+            check(s, criteria.get(s.criterionCode()));
             Integer previous = sheets.computeIfAbsent(s.proposalId(), id -> new HashMap<>())
                     .computeIfAbsent(s.memberId(), m -> new HashMap<>())
                     .put(s.criterionCode(), s.score());
@@ -130,16 +127,13 @@ public final class ScoreAggregator {
         return sheets;
     }
 
-    private static void check(Score s, Criterion criterion, Set<Long> proposals, Set<String> members) {
+    private static void check(Score s, Criterion criterion) {
         if (criterion == null) {
             throw new IllegalArgumentException("unknown criterion: " + s);
         }
         if (s.score() < criterion.minScore() || s.score() > criterion.maxScore()) {
             throw new IllegalArgumentException("score outside " + criterion.minScore() + "–" + criterion.maxScore()
                     + ": " + s);
-        }
-        if (!proposals.contains(s.proposalId()) || !members.contains(s.memberId())) {
-            throw new IllegalArgumentException("score for an unknown proposal or a non-roster member: " + s);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -29,11 +30,13 @@ public class WorkService {
     }
 
     private final TaskService tasks;
+    private final FormService forms;
     private final RepositoryService repository;
     private final EngineAccess engine;
 
-    WorkService(TaskService tasks, RepositoryService repository, EngineAccess engine) {
+    WorkService(TaskService tasks, FormService forms, RepositoryService repository, EngineAccess engine) {
         this.tasks = tasks;
+        this.forms = forms;
         this.repository = repository;
         this.engine = engine;
     }
@@ -61,14 +64,17 @@ public class WorkService {
         return new TaskDetail(view(found.task()), readable);
     }
 
-    /** Completes with the same keys the task's Camunda Form uses. */
+    /**
+     * Completes with the same keys the task's Camunda Form uses, the way Tasklist submits a form:
+     * a key the task holds locally (a member's score sheet) stays local; others go to the process.
+     */
     @Transactional
     public void complete(CurrentUser user, String taskId, Map<String, Object> variables) {
         engine.as(user, () -> {
             if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
                 throw new NotFoundException("タスクが見つかりません（すでに完了したか、担当ではありません）");
             }
-            tasks.complete(taskId, TaskVariables.fromJson(variables));
+            forms.submitTaskForm(taskId, TaskVariables.fromJson(variables));
         });
     }
 

@@ -43,6 +43,12 @@ public class Flow {
         work.complete(user(userId), task(processInstanceId, taskKey).getId(), variables);
     }
 
+    /** Completes a given task (e.g. one member's instance of a multi-instance task) as that user. */
+    public void complete(String processInstanceId, Task task, String userId, Map<String, Object> variables) {
+        assertThat(task).as("open task for %s in %s", userId, processInstanceId).isNotNull();
+        work.complete(user(userId), task.getId(), variables);
+    }
+
     public Task task(String processInstanceId, String taskKey) {
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list();
         assertThat(open).as("open task %s", taskKey).hasSize(1);

@@ -1,0 +1,29 @@
+package jp.kyodoflow.committee;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** On a new installation, offers the published city rules as starting configurations (all profiles). */
+@Component
+@Order(15)
+class ReviewConfigSeeder implements ApplicationRunner {
+
+    private final ReviewConfigService configs;
+
+    ReviewConfigSeeder(ReviewConfigService configs) {
+        this.configs = configs;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!configs.isEmpty()) {
+            return;
+        }
+        configs.save("協働事業 標準（書類審査＋公開プレゼンテーション）", CityRulePresets.kyodoDefault(), "system");
+        configs.save("大府市方式（0〜5点・100点換算50点以上）", CityRulePresets.obu(), "system");
+        configs.save("三田市方式（10項目50点・平均30点以上）", CityRulePresets.sanda(), "system");
+        configs.save("本巣市方式（6項目×10点・利害関係者は平均点で代替）", CityRulePresets.motosu(), "system");
+    }
+}
