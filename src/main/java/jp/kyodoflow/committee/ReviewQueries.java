@@ -43,7 +43,8 @@ public class ReviewQueries {
                               int questionMinutes, List<SlotView> slots) {
     }
 
-    public record RoundView(Long id, String title, Long configId, ReviewRules rules, String status, String recommendation,
+    public record RoundView(Long id, String title, Long configId, String processInstanceId, ReviewRules rules,
+                            String status, String recommendation,
                             List<MemberView> members, List<ProposalView> proposals, List<RecusalView> recusals,
                             List<HearingView> hearings, List<AuditTrail.Entry> minutes) {
     }
@@ -129,7 +130,7 @@ public class ReviewQueries {
                     showResult ? p.comment : null, decided || secretariat ? p.decision : null,
                     decided || secretariat ? p.conditions : null, secretariat ? p.deviationReason : null);
         }).toList();
-        return new RoundView(r.id, r.title, r.configId, r.rules, r.status, decided || secretariat ? r.recommendation : null,
+        return new RoundView(r.id, r.title, r.configId, r.processInstanceId, r.rules, r.status, decided || secretariat ? r.recommendation : null,
                 r.members.stream().map(m -> new MemberView(m.userId, m.displayName, m.affiliation, m.chair)).toList(),
                 proposals, recusals(r.id), hearings(r.id), secretariat ? audit.history(ReviewRoundService.CASE, r.id) : List.of());
     }
