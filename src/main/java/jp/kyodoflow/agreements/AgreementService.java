@@ -114,6 +114,11 @@ public class AgreementService {
     }
 
     @Transactional(readOnly = true)
+    public AgreementView forAgreement(long agreementId) {
+        return view(load(agreementId));
+    }
+
+    @Transactional(readOnly = true)
     public Optional<AgreementView> latest(long projectId) {
         return agreements.findFirstByProjectIdOrderByVersionNoDesc(projectId).map(AgreementService::view);
     }

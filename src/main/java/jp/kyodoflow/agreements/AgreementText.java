@@ -6,6 +6,9 @@ import jp.kyodoflow.agreements.AgreementService.AgreementView;
 
 /** The agreement as plain Japanese text, shown to both signers. */
 final class AgreementText {
+    private static final java.time.format.DateTimeFormatter JAPANESE_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("y年M月d日");
+
     private AgreementText() {
     }
 
@@ -14,7 +17,8 @@ final class AgreementText {
         StringBuilder sb = new StringBuilder();
         sb.append("協定書 第").append(a.versionNo()).append("版（").append(a.projectYear()).append("年目）\n");
         sb.append("目的：").append(a.purpose()).append('\n');
-        sb.append("期間：").append(a.periodFrom()).append(" 〜 ").append(a.periodTo()).append('\n');
+        sb.append("期間：").append(JAPANESE_DATE.format(a.periodFrom())).append(" 〜 ")
+                .append(JAPANESE_DATE.format(a.periodTo())).append('\n');
         sb.append("成果目標：\n");
         a.targets().forEach(t -> sb.append("　・").append(t.description())
                 .append(t.indicator() == null ? "" : "（指標：" + t.indicator() + "）")

@@ -34,7 +34,8 @@ public class ReviewRoundService {
 
     static final String CASE = "REVIEW_ROUND";
 
-    public record Opened(List<String> memberIds, String chairId, boolean hasDocumentStage, boolean hasHearingStage) {
+    public record Opened(String title, List<String> memberIds, String chairId, boolean hasDocumentStage,
+                         boolean hasHearingStage) {
     }
 
     public record Decision(long proposalId, String refType, Long refId, String decision, String conditions) {
@@ -85,7 +86,7 @@ public class ReviewRoundService {
             }
             ReviewRound.Member member = new ReviewRound.Member();
             member.userId = m.userId();
-            member.displayName = (nullToEmpty(user.getLastName()) + " " + nullToEmpty(user.getFirstName())).trim();
+            member.displayName = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
             member.affiliation = m.affiliation();
             member.chair = m.chair();
             round.members.add(member);
@@ -141,7 +142,7 @@ public class ReviewRoundService {
                                 + "として名簿に記載（" + person.name() + "）"));
             }
         }
-        return new Opened(round.members.stream().map(m -> m.userId).toList(), round.chairId(),
+        return new Opened(round.title, round.members.stream().map(m -> m.userId).toList(), round.chairId(),
                 round.rules.stages().contains(Stage.DOCUMENT), round.rules.stages().contains(Stage.HEARING));
     }
 

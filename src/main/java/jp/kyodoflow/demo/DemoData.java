@@ -83,8 +83,9 @@ class DemoData implements ApplicationRunner {
 
     private void createUser(DemoUser u) {
         User user = identity.newUser(u.id());
-        user.setFirstName(u.firstName());
-        user.setLastName(u.lastName());
+        // Camunda's webapps show "first last"; Japanese names read family name first
+        user.setFirstName(u.lastName() + " " + u.firstName());
+        user.setLastName("");
         user.setEmail(u.id() + "@demo.kyodoflow.jp");
         user.setPassword(password);
         identity.saveUser(user);

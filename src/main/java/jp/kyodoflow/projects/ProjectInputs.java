@@ -33,7 +33,7 @@ public final class ProjectInputs {
 
     /** What the process needs to know once a project record exists. */
     public record Started(long projectId, String departmentGroup, String midtermReviewAfter, String partnerGroup,
-                          String partnerGroupName, String collaborationForm) {
+                          String partnerGroupName, String collaborationForm, String caseLabel, String fieldLabel) {
     }
 
     public record Partner(String camundaGroup, String name) {

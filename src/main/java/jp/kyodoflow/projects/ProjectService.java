@@ -272,7 +272,8 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public String agreementSummary(long agreementId) {
-        return agreements.summary(agreementId);
+        var agreement = agreements.forAgreement(agreementId);
+        return "事業名：" + load(agreement.projectId()).title + "\n" + agreements.summary(agreementId);
     }
 
     @Transactional(readOnly = true)
@@ -304,8 +305,11 @@ public class ProjectService {
         String partnerGroup = p.partnerGroupId == null ? null : Roles.civicGroup(p.partnerGroupId);
         String partnerName = p.partnerGroupId == null ? null
                 : register.find(p.partnerGroupId).map(d -> d.group().name()).orElse(null);
+        String fieldLabel = java.util.Arrays.stream(jp.kyodoflow.common.ActivityField.values())
+                .filter(f -> f.name().equals(p.field)).map(jp.kyodoflow.common.ActivityField::label).findFirst().orElse(p.field);
         return new Started(p.id, p.departmentGroup, rules.project().midtermReviewAfter().toString(), partnerGroup,
-                partnerName, p.collaborationForm == null ? null : p.collaborationForm.name());
+                partnerName, p.collaborationForm == null ? null : p.collaborationForm.name(), "PJ-" + p.id + " " + p.title,
+                fieldLabel);
     }
 
     CollaborationProject load(long id) {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every user task a due date from configuration (unless the model sets one), so that
- * people who wait on people see a deadline and reminders can be sent. Models stay free of it.
+ * people who wait on people see a deadline and reminders can be sent, and names the case
+ * (caseLabel) in the task name so that Tasklist shows which project or round it is. Models stay free of it.
  */
 @Component
 class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
@@ -46,6 +47,12 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
     }
 
     private void setDueDate(DelegateTask task) {
+        Object caseLabel = task.getVariable("caseLabel");
+        if (caseLabel != null && task.getDescription() == null) {
+            // Tasklist lists task names only: say which case the task belongs to
+            task.setName(task.getName() + "｜" + caseLabel);
+            task.setDescription(String.valueOf(caseLabel));
+        }
         if (task.getDueDate() != null) {
             return;
         }

@@ -54,8 +54,8 @@ public class ReviewFlow {
     public String member(String userId, String lastName, String firstName) {
         if (identity.createUserQuery().userId(userId).count() == 0) {
             User u = identity.newUser(userId);
-            u.setLastName(lastName);
-            u.setFirstName(firstName);
+            u.setFirstName(lastName + " " + firstName);
+            u.setLastName("");
             u.setPassword("demo");
             identity.saveUser(u);
             identity.createMembership(userId, Roles.COMMITTEE);

@@ -26,6 +26,7 @@ public class CommitteeSteps {
         execution.setVariable("memberIds", Variables.objectValue(new java.util.ArrayList<>(opened.memberIds()))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
         execution.setVariable("chairId", opened.chairId());
+        execution.setVariable("caseLabel", "RR-" + roundId(execution) + " " + opened.title());
         execution.setVariable("hasDocumentStage", opened.hasDocumentStage());
         execution.setVariable("hasHearingStage", opened.hasHearingStage());
         execution.setVariable("stage1PassedCount", 0);

@@ -25,5 +25,6 @@ class RecordApplicationDelegate implements JavaDelegate {
                 execution.getProcessInstanceId());
         execution.setVariable("applicationId", id);
         execution.setProcessBusinessKey("GA-" + id);
+        execution.setVariable("caseLabel", "団体登録 " + execution.getVariable("groupName"));
     }
 }

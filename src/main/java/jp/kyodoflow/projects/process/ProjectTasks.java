@@ -110,12 +110,22 @@ public class ProjectTasks {
     private void sign(DelegateTask task, String party, String decisionKey, String commentKey) {
         FormValues v = FormValues.of(task);
         Long agreementId = v.number("agreementId");
-        projects.signAgreement(id(task), agreementId, party, v.text(decisionKey), Actor.current(), v.text(commentKey));
+        var outcome = projects.signAgreement(id(task), agreementId, party, v.text(decisionKey), Actor.current(),
+                v.text(commentKey));
+        if (outcome.changesRequested()) {
+            String who = AgreementService.GROUP.equals(party) ? "団体" : "市（決裁者）";
+            task.setVariable("agreementStatusNote", who + "から修正の依頼があります：" + v.text(commentKey)
+                    + "\n内容を見直して、新しい版を作成してください（署名済みの版・依頼のあった版はそのまま残ります）。");
+        }
     }
 
     public void runProject(DelegateTask task) {
         FormValues v = FormValues.of(task);
         projects.recordProgress(id(task), v.text("progressNote"), v.text("implementationOutcome"), Actor.current());
+        if ("AMEND_AGREEMENT".equals(v.text("implementationOutcome"))) {
+            task.setVariable("agreementStatusNote", "署名済みの協定を変更します。変更後の内容で新しい版を作成し、双方があらためて署名します。"
+                    + "\n変更の理由：" + v.text("progressNote"));
+        }
     }
 
     public void midtermReview(DelegateTask task) {

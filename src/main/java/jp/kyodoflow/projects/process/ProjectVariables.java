@@ -13,6 +13,9 @@ final class ProjectVariables {
         execution.setVariable("departmentGroup", started.departmentGroup());
         execution.setVariable("midtermReviewAfter", started.midtermReviewAfter());
         execution.setVariable("projectYear", 1);
+        execution.setVariable("caseLabel", started.caseLabel());
+        execution.setVariable("fieldLabel", started.fieldLabel());
+        execution.setVariable("agreementStatusNote", "まだ協定はありません。協議の内容から第1版を作成します。");
         if (started.partnerGroup() != null) {
             execution.setVariable("partnerGroup", started.partnerGroup());
             execution.setVariable("partnerGroupName", started.partnerGroupName());

@@ -21,6 +21,7 @@ class StartNextYearDelegate implements JavaDelegate {
         execution.setVariable("nextYearAllowed", next.allowed());
         execution.setVariable("projectYear", next.projectYear());
         if (next.allowed()) {
+            execution.setVariable("agreementStatusNote", next.projectYear() + "年目の協定を作成します（前年度の協定はそのまま残ります）。");
             for (String key : new String[] {"implementationOutcome", "continuationDecision", "groupSignDecision",
                     "citySignDecision", "groupEvaluation", "departmentEvaluation", "committeeEvaluation"}) {
                 execution.removeVariable(key);
