@@ -232,6 +232,18 @@ public class ReviewRoundService {
         audit.record(CASE, roundId, "公開プレゼンテーションの設定", "SCHEDULED", in.heldOn() + " " + in.place(), actor);
     }
 
+    /** Attendance at the hearing (出欠), recorded by the secretariat during the session. */
+    public void recordAttendance(long roundId, long proposalId, boolean attended, String actor) {
+        load(roundId).proposal(proposalId);
+        int updated = jdbc.update("update hearing_slot set attended = ? where proposal_id = ? and session_id ="
+                + " (select max(id) from hearing_session where round_id = ?)", attended, proposalId, roundId);
+        if (updated == 0) {
+            throw new BusinessRuleException("公開プレゼンテーションの発表順が設定されていません");
+        }
+        audit.record(CASE, roundId, "公開プレゼンテーション", attended ? "ATTENDED:" + proposalId : "ABSENT:" + proposalId,
+                null, actor);
+    }
+
     public void resolveQuorum(long roundId, String decision, String reason, String actor) {
         ReviewRound round = load(roundId);
         if (!"RESCORE".equals(decision) && !"PROCEED".equals(decision)) {

@@ -31,6 +31,7 @@ class CommitteeReviewProcessTest {
     @Autowired ReviewFlow review;
     @Autowired ReviewQueries queries;
     @Autowired Flow flow;
+    @Autowired ReviewRoundService rounds;
 
     final List<String> members = List.of("committee1", "committee2", "committee3", "committee4", "committee5");
 
@@ -211,6 +212,37 @@ class CommitteeReviewProcessTest {
                 .hasMessageContaining("1〜5点で入力してください（入力：9）").hasMessageContaining("点数を入力してください");
         flow.complete(round.processInstanceId(), t, "committee1", review.filledSheet(t, (p, k) -> 3));
         assertThat(review.task(round, "Task_ScoreDocuments", "committee1")).isNull();
+    }
+
+    @Test
+    void aSchemeCallsTheRoundAsACallActivityAndGetsTheDecisionsBack() {
+        var caller = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("TestSchemeCallingCommittee")
+                .camundaHistoryTimeToLive(1).startEvent().callActivity("CallActivity_Committee")
+                .calledElement("CommitteeReviewProcess").camundaIn("roundId", "roundId").camundaOut("reviewDecisions", "reviewDecisions")
+                .userTask("Task_AfterReview").endEvent().done();
+        engine.getRepositoryService().createDeployment().addModelInstance("caller.bpmn", caller).deploy();
+        long config = review.config("呼び出しテスト", new ReviewRules(List.of(Stage.HEARING),
+                List.of(new Criterion("x", "総合", 1, 0, 10)), new Threshold(Threshold.Kind.NORMALISED_100, 50), null,
+                ReviewRules.ConflictPolicy.EXCLUDE, 1, ReviewRules.TieBreak.SHARED, null, null, false));
+        List<String> roster = List.of("committee1", "committee2");
+        long roundId = rounds.create(new RoundInputs.CreateRound("スキームからの審査", config, null,
+                List.of(new RoundInputs.MemberInput("committee1", null, true), new RoundInputs.MemberInput("committee2", null, false)),
+                List.of(new RoundInputs.ProposalInput("CITIZEN_PROPOSAL", 77L, "提案S", null, 0))), "coord1");
+        ProcessInstance schemeInstance = runtime.startProcessInstanceByKey("TestSchemeCallingCommittee", Map.of("roundId", roundId));
+        ProcessInstance child = runtime.createProcessInstanceQuery().superProcessInstanceId(schemeInstance.getId()).singleResult();
+        Round round = new Round(roundId, child.getId());
+        review.confirmAll(round, roster, Map.of());
+        long s = proposalId(round, "提案S");
+        flow.complete(child.getId(), "Task_ScheduleHearing", "coord1", Map.of("heldOn", "2027-02-01", "startTime", "10:00",
+                "place", "会議室", "presentationMinutes", 5, "questionMinutes", 5, "hearingOrder", List.of(Map.of("proposalId", s, "position", 1))));
+        review.scoreAll(round, "Task_ScoreAtHearing", roster, (p, k) -> 9);
+        flow.complete(child.getId(), review.task(round, "Task_WriteComments", "committee1"), "committee1",
+                Map.of("commentSheet", List.of(Map.of("proposalId", s, "comment", "良い")), "recommendation", "採択を答申"));
+        flow.complete(child.getId(), "Task_DecideProposals", "approver1",
+                Map.of("decisionSheet", List.of(Map.of("proposalId", s, "decision", "ADOPT"))));
+        assertThat(schemeInstance).isWaitingAt("Task_AfterReview");
+        assertThat(runtime.getVariable(schemeInstance.getId(), "reviewDecisions").toString())
+                .contains("\"refType\":\"CITIZEN_PROPOSAL\"", "\"refId\":77", "\"decision\":\"ADOPT\"");
     }
 
     long proposalId(Round round, String title) {

@@ -79,6 +79,16 @@ class ReviewRoundHttpTest {
                 "place", "本庄市民活動交流センター", "presentationMinutes", 7, "questionMinutes", 8,
                 "hearingOrder", List.of(Map.of("proposalId", other, "position", 1), Map.of("proposalId", conflicted, "position", 2))));
 
+        assertThat(as("coord1").post("/api/review-rounds/" + roundId + "/attendance",
+                Map.of("proposalId", other, "attended", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(as("committee1").post("/api/review-rounds/" + roundId + "/attendance",
+                Map.of("proposalId", other, "attended", false)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Map<String, Object> hearing = ((List<Map<String, Object>>) as("coord1").get("/api/review-rounds/" + roundId)
+                .getBody().get("hearings")).get(0);
+        assertThat(hearing.get("place")).isEqualTo("本庄市民活動交流センター");
+        assertThat((List<Map<String, Object>>) hearing.get("slots")).extracting(x -> x.get("startsAt"), x -> x.get("attended"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("13:30:00", true), org.assertj.core.groups.Tuple.tuple("13:45:00", null));
+
         // the conflicted member: no rows for that proposal, scoring it is refused, other scores unreadable
         Api c4 = as("committee4");
         var c4Sheet = c4.list("/api/review-rounds/" + roundId + "/score-sheet?stage=HEARING").getBody();

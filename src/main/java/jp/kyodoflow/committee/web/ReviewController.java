@@ -108,6 +108,19 @@ class ReviewController {
         scoring.submit(user, id, in);
     }
 
+    record Attendance(long proposalId, boolean attended) {
+    }
+
+    @PostMapping("/review-rounds/{id}/attendance")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record whether a proposal's presenters attended the hearing")
+    void attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Attendance in) {
+        if (!user.has(Roles.COORDINATOR)) {
+            throw new ForbiddenException("出欠の記録はコーディネーター（事務局）が行います");
+        }
+        rounds.recordAttendance(id, in.proposalId(), in.attended(), user.userId());
+    }
+
     @GetMapping("/review-rounds/{id}/export.csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                @RequestParam(defaultValue = "TOTALS") RoundExports.Sheet sheet) {
