@@ -24,6 +24,7 @@ class CollaborationProject {
     String field;
     String origin;
     Long proposalId;
+    Long cityShareLimitYen;
     String raisedBy;
     String departmentGroup;
     Long partnerGroupId;

@@ -21,7 +21,11 @@ public final class ProjectInputs {
     /** What a proposal scheme hands over when it has chosen the partner (message start). */
     public record ProposalHandover(@NotNull Long proposalId, @NotNull Long groupId, @NotBlank String departmentGroup,
                                    @NotBlank @Size(max = 200) String title, @NotBlank String problem,
-                                   @NotBlank String field, @NotBlank String collaborationForm) {
+                                   @NotBlank String field, @NotBlank String collaborationForm, Long cityShareLimitYen) {
+        public ProposalHandover(Long proposalId, Long groupId, String departmentGroup, String title, String problem,
+                                String field, String collaborationForm) {
+            this(proposalId, groupId, departmentGroup, title, problem, field, collaborationForm, null);
+        }
     }
 
     public record Grant(Long amountYen, LocalDate periodFrom, LocalDate periodTo, String conditions) {

@@ -84,6 +84,7 @@ public class ProjectService {
                 "proposal:" + h.proposalId(), h.departmentGroup(), rules.project().maxYears(),
                 FiscalYear.current().year(), processInstanceId);
         project.proposalId = h.proposalId();
+        project.cityShareLimitYen = h.cityShareLimitYen();
         project.partnerGroupId = h.groupId();
         project.collaborationForm = form;
         project.status = ProjectStatus.ARRANGING;
@@ -193,6 +194,10 @@ public class ProjectService {
         CollaborationProject p = load(id);
         p.requireStatus(ProjectStatus.ARRANGING, ProjectStatus.AGREEMENT_SIGNING, ProjectStatus.RUNNING);
         p.requirePartner();
+        if (p.cityShareLimitYen != null && draft.cityContribution() != null && draft.cityContribution() > p.cityShareLimitYen) {
+            throw new BusinessRuleException("市の負担金（" + String.format("%,d", draft.cityContribution())
+                    + "円）が、提案制度で認められた上限（" + String.format("%,d", p.cityShareLimitYen) + "円）を超えています");
+        }
         String groupName = register.find(p.partnerGroupId).map(d -> d.group().name()).orElse("団体");
         long agreementId = agreements.draft(id, new FiscalYear(p.fiscalYear), p.projectYear, draft,
                 new AgreementService.Parties(identity.displayName(p.departmentGroup), groupName), actor);

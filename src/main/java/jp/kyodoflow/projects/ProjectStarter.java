@@ -50,6 +50,14 @@ public class ProjectStarter {
      * chosen; the project begins at 協議 (or the grant/contract step for those forms).
      */
     public ProjectView startFromProposal(ProposalHandover h) {
+        return startFromProposal(h, Map.of());
+    }
+
+    /**
+     * As above, with what the proposal already settled (purpose, targets, roles, period, amounts)
+     * carried over as the values the 協議 form starts from.
+     */
+    public ProjectView startFromProposal(ProposalHandover h, Map<String, Object> carriedOver) {
         if (h.proposalId() == null || h.groupId() == null) {
             throw new BusinessRuleException("提案番号と提案団体が必要です");
         }
@@ -61,6 +69,8 @@ public class ProjectStarter {
         vars.put("problem", h.problem());
         vars.put("field", h.field());
         vars.put("collaborationForm", h.collaborationForm());
+        vars.put("cityShareLimitYen", h.cityShareLimitYen());
+        vars.putAll(carriedOver);
         ProcessInstance pi = engine.asSystem(() -> runtime.createMessageCorrelation(ProcessKeys.MSG_PARTNER_CHOSEN)
                 .processInstanceBusinessKey("PROPOSAL-" + h.proposalId()).setVariables(vars).correlateStartMessage());
         return queries.byProcessInstance(pi.getId());

@@ -5,6 +5,10 @@ public final class ProcessKeys {
     public static final String GROUP_REGISTRATION = "GroupRegistrationProcess";
     public static final String COLLABORATION_PROJECT = "CollaborationProjectProcess";
     public static final String COMMITTEE_REVIEW = "CommitteeReviewProcess";
+    public static final String CITIZEN_PROPOSAL = "CitizenProposalProcess";
+    public static final String CITIZEN_PROPOSAL_ROUND = "CitizenProposalRoundProcess";
+    public static final String MSG_PROPOSAL_REVIEW_DECIDED = "ProposalReviewDecided";
+    public static final String MSG_BUDGET_VOTED = "BudgetVoted";
     /** Message start of the project flow when a proposal scheme has already chosen the partner. */
     public static final String MSG_PARTNER_CHOSEN = "CollaborationPartnerChosen";
 

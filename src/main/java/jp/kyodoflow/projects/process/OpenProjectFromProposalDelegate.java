@@ -22,7 +22,7 @@ class OpenProjectFromProposalDelegate implements JavaDelegate {
         FormValues v = FormValues.of(execution);
         var started = projects.openFromProposal(new ProjectInputs.ProposalHandover(v.number("proposalId"),
                 v.number("groupId"), v.text("departmentGroup"), v.text("title"), v.text("problem"), v.text("field"),
-                v.text("collaborationForm")), execution.getProcessInstanceId());
+                v.text("collaborationForm"), v.number("cityShareLimitYen")), execution.getProcessInstanceId());
         ProjectVariables.write(execution, started);
     }
 }

@@ -1,0 +1,56 @@
+package jp.kyodoflow.proposals;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.List;
+import jp.kyodoflow.common.BusinessRuleException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A group's proposal: a draft it edits, then a submitted case moving through the scheme. */
+@Entity
+@Table(name = "proposal")
+class Proposal {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    Long roundId;
+    Long groupId;
+    @Enumerated(EnumType.STRING)
+    ProposalStatus status = ProposalStatus.DRAFT;
+    @JdbcTypeCode(SqlTypes.JSON)
+    ProposalContent content;
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<String> eligibilityReasons = List.of();
+    String decisionReason;
+    OffsetDateTime correctionDeadline;
+    String reviewDecision;
+    String conditions;
+    Long projectId;
+    String processInstanceId;
+    String createdBy;
+    OffsetDateTime createdAt = OffsetDateTime.now();
+    OffsetDateTime submittedAt;
+    OffsetDateTime updatedAt = OffsetDateTime.now();
+    @Version
+    int version;
+
+    @PreUpdate
+    void touch() {
+        updatedAt = OffsetDateTime.now();
+    }
+
+    void requireEditable() {
+        if (!status.editable()) {
+            throw new BusinessRuleException("この提案は現在「" + status.label() + "」のため、内容を変更できません");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package jp.kyodoflow.proposals;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.List;
+import jp.kyodoflow.committee.RoundInputs;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A yearly call of the citizen-proposed scheme (令和N年度 市民提案型協働事業), with its rules and committee. */
+@Entity
+@Table(name = "proposal_round")
+class ProposalRound {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    String title;
+    @JdbcTypeCode(SqlTypes.JSON)
+    RoundRules rules;
+    Long reviewConfigId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<RoundInputs.MemberInput> committee = List.of();
+    String status = "OPEN";
+    Long committeeRoundId;
+    String budgetVote;
+    String budgetVoteNote;
+    String processInstanceId;
+    String createdBy;
+    OffsetDateTime createdAt = OffsetDateTime.now();
+    @Version
+    int version;
+
+    boolean acceptsSubmissionsAt(OffsetDateTime now) {
+        return "OPEN".equals(status) && !now.isBefore(rules.opensAt()) && now.isBefore(rules.closesAt());
+    }
+}

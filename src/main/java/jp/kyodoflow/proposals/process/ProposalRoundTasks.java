@@ -1,0 +1,39 @@
+package jp.kyodoflow.proposals.process;
+
+import jp.kyodoflow.common.BusinessRuleException;
+import jp.kyodoflow.proposals.ProposalRoundService;
+import jp.kyodoflow.workflow.Actor;
+import jp.kyodoflow.workflow.FormValues;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** Task listeners of CitizenProposalRoundProcess (the coordinator's steps). */
+@Component("proposalRoundTasks")
+public class ProposalRoundTasks {
+
+    private final ProposalRoundService rounds;
+
+    ProposalRoundTasks(ProposalRoundService rounds) {
+        this.rounds = rounds;
+    }
+
+    public void prepareReview(DelegateTask task) {
+        task.setVariableLocal("readinessSummary", rounds.readiness(roundId(task)));
+    }
+
+    public void startReview(DelegateTask task) {
+        if (!FormValues.of(task).flag("startReview")) {
+            throw new BusinessRuleException("審査会を開始する場合は「審査会を開始する」にチェックしてください");
+        }
+        task.setVariable("committeeRoundId", rounds.startCommitteeReview(roundId(task), Actor.current()));
+    }
+
+    public void recordBudgetVote(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        rounds.recordBudgetVote(roundId(task), v.text("budgetVote"), v.text("budgetVoteNote"), Actor.current());
+    }
+
+    static long roundId(DelegateTask task) {
+        return ((Number) task.getVariable("roundId")).longValue();
+    }
+}

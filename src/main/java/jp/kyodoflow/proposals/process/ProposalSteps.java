@@ -1,0 +1,88 @@
+package jp.kyodoflow.proposals.process;
+
+import java.util.ArrayList;
+import java.util.Date;
+import jp.kyodoflow.proposals.ProposalHandover;
+import jp.kyodoflow.proposals.ProposalService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Service tasks of CitizenProposalProcess; each calls one service method. */
+@Component("proposalSteps")
+public class ProposalSteps {
+
+    private final ProposalService proposals;
+    private final ProposalHandover handover;
+    private final jp.kyodoflow.municipality.RuleProperties rules;
+
+    ProposalSteps(ProposalService proposals, ProposalHandover handover, jp.kyodoflow.municipality.RuleProperties rules) {
+        this.proposals = proposals;
+        this.handover = handover;
+        this.rules = rules;
+    }
+
+    public void checkEligibility(DelegateExecution execution) {
+        var reasons = proposals.checkEligibility(id(execution));
+        execution.setVariable("eligibilitySummary", reasons.isEmpty() ? "自動確認では、要件を満たしていない点は見つかりませんでした。"
+                : "要件を満たしていない点があります：\n・" + String.join("\n・", reasons));
+        execution.setVariable("proposalSummary", proposals.summary(id(execution)));
+    }
+
+    public void notAccepted(DelegateExecution execution) {
+        proposals.notAccepted(id(execution));
+    }
+
+    public void sendBack(DelegateExecution execution) {
+        var times = proposals.sendBack(id(execution));
+        execution.setVariable("correctionDeadline", Date.from(times[0].toInstant()));
+        execution.setVariable("correctionReminderAt", Date.from(times[1].toInstant()));
+        execution.setVariable("correctionDeadlineLabel", ProposalServiceFormat.day(times[0]));
+        execution.setVariable("sendBackReason", execution.getVariable("eligibilityReason"));
+    }
+
+    public void lapse(DelegateExecution execution) {
+        proposals.lapse(id(execution));
+    }
+
+    public void remindCorrection(DelegateExecution execution) {
+        proposals.remindCorrection(id(execution));
+    }
+
+    public void requestOpinions(DelegateExecution execution) {
+        execution.setVariable("departmentIds", Variables.objectValue(new ArrayList<>(proposals.departmentsOf(id(execution))))
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        var due = java.time.ZonedDateTime.now(jp.kyodoflow.common.FiscalYear.TOKYO).plus(rules.deadlines().defaultTaskDue());
+        execution.setVariable("opinionDueDate", Date.from(due.toInstant()));
+        execution.setVariable("opinionReminderAt", Date.from(due.minus(rules.deadlines().reminderBefore()).toInstant()));
+        execution.setVariable("opinionDueLabel", ProposalServiceFormat.day(due.toOffsetDateTime()));
+    }
+
+    public void remindOpinion(DelegateExecution execution) {
+        proposals.remindOpinion(id(execution), (String) execution.getVariable("department"));
+    }
+
+    public void escalateOpinion(DelegateExecution execution) {
+        proposals.escalateOpinion(id(execution), (String) execution.getVariable("department"));
+    }
+
+    public void readyForReview(DelegateExecution execution) {
+        proposals.readyForReview(id(execution));
+    }
+
+    public void rejected(DelegateExecution execution) {
+        proposals.close(id(execution), "不採択");
+    }
+
+    public void budgetRejected(DelegateExecution execution) {
+        proposals.close(id(execution), "予算否決");
+    }
+
+    public void startProject(DelegateExecution execution) {
+        execution.setVariable("projectId", handover.startProject(id(execution)));
+    }
+
+    static long id(DelegateExecution execution) {
+        return ((Number) execution.getVariable("proposalId")).longValue();
+    }
+}

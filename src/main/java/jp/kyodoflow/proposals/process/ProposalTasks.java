@@ -1,0 +1,63 @@
+package jp.kyodoflow.proposals.process;
+
+import jp.kyodoflow.proposals.ProposalInputs;
+import jp.kyodoflow.proposals.ProposalService;
+import jp.kyodoflow.workflow.Actor;
+import jp.kyodoflow.workflow.FormValues;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** Task listeners of CitizenProposalProcess. */
+@Component("proposalTasks")
+public class ProposalTasks {
+
+    private final ProposalService proposals;
+
+    ProposalTasks(ProposalService proposals) {
+        this.proposals = proposals;
+    }
+
+    public void confirmEligibility(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        proposals.confirmEligibility(id(task), v.text("eligibilityDecision"), v.text("eligibilityReason"), Actor.current());
+    }
+
+    public void correct(DelegateTask task) {
+        if (!FormValues.of(task).flag("correctionDone")) {
+            throw new jp.kyodoflow.common.BusinessRuleException("提案を修正してから「修正を終えたので再提出します」にチェックしてください");
+        }
+        proposals.resubmit(id(task), Actor.current());
+        task.removeVariable("correctionDone");
+    }
+
+    public void prepareOpinion(DelegateTask task) {
+        task.setVariableLocal("feasibility", null);
+        task.setVariableLocal("roleFit", null);
+        task.setVariableLocal("budgetAvailability", null);
+        task.setVariableLocal("opinionComments", null);
+    }
+
+    public void giveOpinion(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        proposals.recordOpinion(id(task), (String) task.getVariable("department"), new ProposalInputs.DepartmentOpinion(
+                v.text("feasibility"), v.text("roleFit"), v.text("budgetAvailability"), v.text("opinionComments")),
+                Actor.current());
+    }
+
+    public void revise(DelegateTask task) {
+        proposals.revise(id(task), FormValues.of(task).text("revisionSummary"), Actor.current());
+    }
+
+    public void confirmRevision(DelegateTask task) {
+        FormValues v = FormValues.of(task);
+        proposals.confirmRevision(id(task), v.text("revisionDecision"), v.text("revisionComment"),
+                Boolean.TRUE.equals(task.getVariable("budgetVoteRequired")), Actor.current());
+        if ("REQUEST_AGAIN".equals(v.text("revisionDecision"))) {
+            task.setVariable("revisionRequest", v.text("revisionComment"));
+        }
+    }
+
+    static long id(DelegateTask task) {
+        return ((Number) task.getVariable("proposalId")).longValue();
+    }
+}
