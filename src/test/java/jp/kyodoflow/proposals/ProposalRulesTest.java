@@ -31,7 +31,10 @@ class ProposalRulesTest {
 
     static final RoundRules SAGAMIHARA = round(List.of(90, 80, 70), 500_000);
 
-    /** A consistent year-1 proposal: expenses 500,000, city share 450,000 (exactly the maximum), own 50,000. */
+    /**
+     * A consistent year-1 proposal: expenses 500,000 = city share 450,000 (exactly the maximum) + own funds 30,000
+     * + other income 20,000.
+     */
     static final class Draft {
         String title = "地域で見守る子ども食堂ネットワーク";
         String problem = "ひとり親家庭の子どもが夕食を一人でとっている";
@@ -47,9 +50,9 @@ class ProposalRulesTest {
         LocalDate periodTo = LocalDate.of(2027, 3, 31);
         Integer projectYear = 1;
         List<String> departments = new ArrayList<>(List.of("こども家庭課"));
-        Long own = 50_000L;
+        Long own = 30_000L;
         Long cityShare = 450_000L;
-        Long other = 0L;
+        Long other = 20_000L;
         List<Expense> expenses = new ArrayList<>(List.of(new Expense("謝金", "栄養士", 200_000L),
                 new Expense("旅費", "視察", 100_000L), new Expense("印刷製本費", "チラシ", 150_000L),
                 new Expense("消耗品費", "食器", 50_000L)));
@@ -66,6 +69,7 @@ class ProposalRulesTest {
             expenses = new ArrayList<>(List.of(new Expense("委託料", "会場設営", total)));
             cityShare = city;
             own = total - city;
+            other = 0L;
             return this;
         }
     }
@@ -144,13 +148,14 @@ class ProposalRulesTest {
                 violation(d -> d.own = null, "自己資金が入力されていません"),
                 violation(d -> d.cityShare = null, "市の負担額が入力されていません"),
                 violation(d -> d.other = null, "その他の収入が入力されていません"),
-                violation(d -> { d.other = -1L; d.own = 50_001L; }, "その他の収入が0円未満です（-1円）"),
+                violation(d -> d.other = -1L, "その他の収入が0円未満です（-1円）"),
                 violation(d -> d.expenses.set(0, new Expense("謝金", "栄養士", null)), "支出1の金額が入力されていません"),
                 violation(d -> d.expenses.set(0, new Expense("謝金", "栄養士", -200_000L)), "支出1の金額が0円未満です（-200,000円）"),
                 violation(d -> d.own = 100_000_000_001L,
                         "自己資金が大きすぎます（100,000,000,001円、上限100,000,000,000円）"),
-                violation(d -> d.own = 60_000L, "収入合計（510,000円）と支出合計（500,000円）が一致しません"),
-                violation(d -> { d.own = 49_999L; d.cityShare = 450_001L; },
+                violation(d -> d.own = 40_000L, "収入合計（510,000円）と支出合計（500,000円）が一致しません"),
+                violation(d -> d.other = 0L, "収入合計（480,000円）と支出合計（500,000円）が一致しません"),
+                violation(d -> { d.own = 29_999L; d.cityShare = 450_001L; },
                         "市の負担額（450,001円）が上限を超えています：1年目の負担割合90%では最大450,000円（上限500,000円）"));
     }
 
@@ -284,7 +289,7 @@ class ProposalRulesTest {
         d.title = null;
         d.departments = List.of("観光課");
         d.periodTo = LocalDate.of(2027, 6, 30);
-        d.own = 100_000L;
+        d.own = 80_000L;
         d.cityShare = 500_000L;
         d.expenses.set(0, new Expense("飲食費", "懇親会", 200_000L));
         assertThat(problems(d)).containsExactly("事業名が入力されていません", "関係課「観光課」は登録されていません",

@@ -49,6 +49,13 @@ public class Flow {
         work.complete(user(userId), task.getId(), variables);
     }
 
+    /** The open task with that key that the user may work on (e.g. one department's instance). */
+    public Task tasksOf(String processInstanceId, String taskKey, String userId) {
+        CurrentUser u = user(userId);
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .or().taskCandidateGroupIn(List.copyOf(u.groups())).taskAssignee(userId).endOr().singleResult();
+    }
+
     public Task task(String processInstanceId, String taskKey) {
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list();
         assertThat(open).as("open task %s", taskKey).hasSize(1);
