@@ -1,6 +1,14 @@
 package jp.kyodoflow.demo;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import jp.kyodoflow.common.FiscalYear;
+import jp.kyodoflow.committee.ReviewConfigService;
+import jp.kyodoflow.committee.RoundInputs;
+import jp.kyodoflow.proposals.ProposalInputs;
+import jp.kyodoflow.proposals.ProposalRoundService;
+import jp.kyodoflow.proposals.RoundRules;
 import java.util.Map;
 import java.util.Set;
 import jp.kyodoflow.groups.GroupApplicationRequest;
@@ -54,11 +62,16 @@ class DemoData implements ApplicationRunner {
     private final GroupRegistrationService registrations;
     private final WorkService work;
     private final GroupRegister register;
+    private final ProposalRoundService calls;
+    private final ReviewConfigService reviewConfigs;
     private final String password;
 
     DemoData(IdentityService identity, GroupRegistrationService registrations, WorkService work,
-             GroupRegister register, @Value("${kyodo.demo.password}") String password) {
+             GroupRegister register, ProposalRoundService calls, ReviewConfigService reviewConfigs,
+             @Value("${kyodo.demo.password}") String password) {
         this.register = register;
+        this.calls = calls;
+        this.reviewConfigs = reviewConfigs;
         this.identity = identity;
         this.registrations = registrations;
         this.work = work;
@@ -78,7 +91,26 @@ class DemoData implements ApplicationRunner {
         }
         register("applicant1", "本庄こども食堂ネットワーク", "KOSODATE", "埼玉県本庄市本庄3-5-3", "本庄 太郎");
         register("applicant2", "本庄防災ボランティアの会", "BOSAI", "埼玉県本庄市児玉町八幡山368", "児玉 由美");
-        log.info("Demo data created: {} users, 2 registered groups", USERS.size());
+        openCall();
+        log.info("Demo data created: {} users, 2 registered groups, an open call for citizen proposals", USERS.size());
+    }
+
+    /** An open call (30 days) with the default review rules and five committee members; group 1 has consulted. */
+    private void openCall() {
+        OffsetDateTime now = OffsetDateTime.now(FiscalYear.TOKYO);
+        FiscalYear year = FiscalYear.of(now.toLocalDate());
+        RoundRules rules = new RoundRules(year.year(), now.minusDays(1), now.plusDays(30), true,
+                now.plusDays(23).toLocalDate(), true, List.of(90, 80, 70), 500_000, true);
+        long configId = reviewConfigs.list().stream().filter(c -> c.name().startsWith("協働事業 標準")).findFirst()
+                .orElseThrow().id();
+        List<RoundInputs.MemberInput> committee = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            committee.add(new RoundInputs.MemberInput("committee" + i, i == 1 ? "学識経験者（委員長）" : "市民委員", i == 1));
+        }
+        var call = calls.create(new ProposalInputs.CreateRound(year.label() + " 市民提案型協働事業", rules, configId, committee),
+                "coord1");
+        calls.recordPreConsultation(call.id(), new ProposalInputs.PreConsultationInput(1L, now.toLocalDate(),
+                "本庄 太郎（代表）、子育て支援課 子育 健太", "dept-kosodate", "居場所づくりの提案について、会場と役割分担を相談"), "coord1");
     }
 
     private void createUser(DemoUser u) {
