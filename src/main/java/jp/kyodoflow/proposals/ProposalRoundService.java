@@ -52,10 +52,12 @@ public class ProposalRoundService {
     private final AuditTrail audit;
     private final RuntimeService runtime;
     private final EngineAccess engine;
+    private final org.camunda.bpm.engine.ManagementService management;
 
-    ProposalRoundService(ProposalRoundRepository rounds, ProposalRepository proposals, ProposalService proposalService,
+    ProposalRoundService(org.camunda.bpm.engine.ManagementService management, ProposalRoundRepository rounds, ProposalRepository proposals, ProposalService proposalService,
                          ReviewConfigService reviewConfigs, ReviewRoundService reviewRounds, GroupRegister register,
                          JdbcTemplate jdbc, AuditTrail audit, RuntimeService runtime, EngineAccess engine) {
+        this.management = management;
         this.rounds = rounds;
         this.proposals = proposals;
         this.proposalService = proposalService;
@@ -120,6 +122,28 @@ public class ProposalRoundService {
                         rs.getLong(2), rs.getObject(3, java.time.LocalDate.class), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7)), roundId).stream()
                 .filter(c -> user.isStaff() || user.actsFor(c.groupId())).toList();
+    }
+
+    /**
+     * The coordinator closes the call now (e.g. the last expected proposal is in): submissions are
+     * refused from now on and the closing timer fires at once.
+     */
+    public RoundView closeEarly(long roundId, String actor) {
+        ProposalRound round = round(roundId);
+        if (!"OPEN".equals(round.status)) {
+            throw new BusinessRuleException("この募集はすでに締め切られています");
+        }
+        RoundRules r = round.rules;
+        OffsetDateTime now = now();
+        round.rules = new RoundRules(r.fiscalYear(), r.opensAt(), now, r.preConsultationRequired(),
+                r.preConsultationCutoff(), r.onePerGroup(), r.cityShareRates(), r.capYen(), r.budgetVoteRequired());
+        engine.asSystem(() -> {
+            management.createJobQuery().processInstanceId(round.processInstanceId).timers().list()
+                    .forEach(job -> management.setJobDuedate(job.getId(), Date.from(now.toInstant())));
+            return null;
+        });
+        audit.record(ProposalService.CASE + "_ROUND", roundId, "募集", "CLOSED_EARLY", "締切を" + now.toLocalDate() + "に早めた", actor);
+        return view(round);
     }
 
     public void close(long roundId) {

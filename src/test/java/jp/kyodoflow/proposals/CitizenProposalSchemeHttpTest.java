@@ -156,6 +156,12 @@ class CitizenProposalSchemeHttpTest {
         assertThat(mine.get("nextForGroup").toString()).contains("審査会");
 
         // the call closes; the coordinator starts the committee round
+        assertThat(as("committee1").post("/api/proposal-rounds/" + roundId + "/close", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(coord.post("/api/proposal-rounds/" + roundId + "/close", Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        var afterClose = as("applicant3").post("/api/proposal-rounds/" + roundId + "/proposals",
+                Map.of("groupId", otherGroup, "content", ProposalFixtures.content("締切後の提案"), "submit", false));
+        assertThat(afterClose.getBody().get("detail").toString()).contains("募集期間外");
         flow.fireTimer(roundPi, "Timer_SubmissionClosed");
         coord.complete(roundPi, "Task_StartCommitteeReview", Map.of("startReview", true));
         long committeeRoundId = ((Number) runtime.getVariable(roundPi, "committeeRoundId")).longValue();

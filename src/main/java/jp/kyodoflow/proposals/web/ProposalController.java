@@ -67,6 +67,13 @@ class ProposalController {
         return rounds.get(id);
     }
 
+    @PostMapping("/proposal-rounds/{id}/close")
+    @Operation(summary = "Close the call now (the closing timer fires at once)")
+    ProposalRoundService.RoundView close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        requireCoordinator(user);
+        return rounds.closeEarly(id, user.userId());
+    }
+
     @PostMapping("/proposal-rounds/{id}/pre-consultations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a pre-consultation (事前相談) with a group")
