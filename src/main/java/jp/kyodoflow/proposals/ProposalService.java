@@ -155,9 +155,9 @@ public class ProposalService {
         vars.put("groupCamunda", Roles.civicGroup(p.groupId));
         vars.put("caseLabel", "PR-" + p.id + " " + p.content.title());
         vars.put("budgetVoteRequired", r.budgetVoteRequired());
+        audit.recordAmount(CASE, p.id, "提案", "SUBMITTED", p.content.title(), p.content.budget().incomeCityShare(), actor);
         p.processInstanceId = engine.asSystem(() -> runtime.startProcessInstanceByKey(ProcessKeys.CITIZEN_PROPOSAL,
                 "PR-" + p.id, vars).getId());
-        audit.recordAmount(CASE, p.id, "提案", "SUBMITTED", p.content.title(), p.content.budget().incomeCityShare(), actor);
         notices.toGroup(Roles.civicGroup(p.groupId), "SUBMITTED", "提案を受け付けました",
                 "「" + p.content.title() + "」の提出を受け付けました。要件審査の結果をお知らせします。", CASE, p.id);
     }
