@@ -104,8 +104,7 @@ public class ProjectQueries {
     }
 
     public ProjectView byProcessInstance(String processInstanceId) {
-        return projects.findAll().stream().filter(p -> processInstanceId.equals(p.processInstanceId)).findFirst()
-                .map(ProjectQueries::view).orElseThrow(() -> new NotFoundException("協働事業が見つかりません"));
+        return projects.findByProcessInstanceId(processInstanceId).map(ProjectQueries::view).orElseThrow(() -> new NotFoundException("協働事業が見つかりません"));
     }
 
     private CollaborationProject visible(CurrentUser user, long id) {

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProjectRepository extends JpaRepository<CollaborationProject, Long> {
     List<CollaborationProject> findAllByOrderByIdDesc();
 
+    java.util.Optional<CollaborationProject> findByProcessInstanceId(String processInstanceId);
+
     List<CollaborationProject> findByDepartmentGroupInOrPartnerGroupIdInOrderByIdDesc(
             Collection<String> departments, Collection<Long> partnerGroups);
 }
