@@ -38,6 +38,7 @@ class CitizenProposalProcessTest {
     @Autowired NoticeService notices;
     @Autowired ReviewFlow review;
     @Autowired Flow flow;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void init() {
@@ -167,6 +168,46 @@ class CitizenProposalProcessTest {
         assertThat(status(c)).isEqualTo("BUDGET_REJECTED");
         assertThat(notices.forCase("PROPOSAL", c.proposalId())).extracting(NoticeService.NoticeView::kind)
                 .contains("ADOPT_WITH_CONDITIONS", "BUDGET_REJECTED");
+    }
+
+    @Test
+    void aCallWithoutBudgetVoteEndsAfterTheDecisionsAndRefusesAnEmptyReview() {
+        Case c = submit("議決なしの募集", false);
+        String roundPi = rounds.get(c.roundId()).processInstanceId();
+        ProcessInstance call = runtime.createProcessInstanceQuery().processInstanceId(roundPi).singleResult();
+        assertThat(call).isWaitingAt("Timer_SubmissionClosed");
+        rounds.closeEarly(c.roundId(), "coord1");
+        flow.fireTimer(roundPi, "Timer_SubmissionClosed");
+        assertThat(call).isWaitingAt("Task_StartCommitteeReview");
+        assertThatThrownBy(() -> flow.complete(roundPi, "Task_StartCommitteeReview", "coord1", Map.of("startReview", true)))
+                .hasMessageContaining("審査の対象となる提案");
+        eligible(c);
+        opinions(c);
+        long config = review.config("議決なし審査", new jp.kyodoflow.committee.ReviewRules(
+                List.of(jp.kyodoflow.committee.ReviewRules.Stage.HEARING),
+                List.of(new jp.kyodoflow.committee.ReviewRules.Criterion("x", "総合", 1, 0, 10)),
+                new jp.kyodoflow.committee.ReviewRules.Threshold(jp.kyodoflow.committee.ReviewRules.Threshold.Kind.NORMALISED_100, 50),
+                null, jp.kyodoflow.committee.ReviewRules.ConflictPolicy.EXCLUDE, 1,
+                jp.kyodoflow.committee.ReviewRules.TieBreak.SHARED, null, null, false));
+        jdbc.update("update proposal_round set review_config_id = ? where id = ?", config, c.roundId());
+        flow.complete(roundPi, "Task_StartCommitteeReview", "coord1", Map.of("startReview", true));
+        assertThat(call).isWaitingAt("CallActivity_CommitteeReview");
+        assertThat(status(c)).isEqualTo("IN_REVIEW");
+        String committeePi = runtime.createProcessInstanceQuery().superProcessInstanceId(roundPi).singleResult().getId();
+        long committeeRound = ((Number) runtime.getVariable(roundPi, "committeeRoundId")).longValue();
+        var round = new ReviewFlow.Round(committeeRound, committeePi);
+        review.confirmAll(round, List.of("committee1"), Map.of());
+        long rp = jdbc.queryForObject("select id from review_proposal where round_id = ?", Long.class, committeeRound);
+        flow.complete(committeePi, "Task_ScheduleHearing", "coord1", Map.of("heldOn", "2027-02-01", "startTime", "10:00",
+                "place", "会議室", "presentationMinutes", 5, "questionMinutes", 5, "hearingOrder", List.of(Map.of("proposalId", rp, "position", 1))));
+        review.scoreAll(round, "Task_ScoreAtHearing", List.of("committee1"), (p, k) -> 8);
+        flow.complete(committeePi, review.task(round, "Task_WriteComments", "committee1"), "committee1",
+                Map.of("commentSheet", List.of(Map.of("proposalId", rp, "comment", "良い")), "recommendation", "採択"));
+        flow.complete(committeePi, "Task_DecideProposals", "approver1",
+                Map.of("decisionSheet", List.of(Map.of("proposalId", rp, "decision", "ADOPT"))));
+        assertThat(call).isEnded().hasPassed("Task_DistributeDecisions", "EndEvent_RoundDone").hasNotPassed("Task_RecordBudgetVote");
+        assertThat(c.pi()).isEnded().hasPassed("EndEvent_ToAgreement");
+        assertThat(status(c)).isEqualTo("TO_AGREEMENT");
     }
 
     @Test
