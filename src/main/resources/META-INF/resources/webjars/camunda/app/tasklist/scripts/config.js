@@ -81,6 +81,13 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+
+  // Kyodo Flow: keeps Tasklist's Complete / Start button enabled after list
+  // fields of a Camunda Form are edited (form-js leaves empty error entries for
+  // them); real validation errors still disable it. See the file for details.
+  // Each entry is imported as an ES module from app/tasklist/<entry>.js.
+  customScripts: ['scripts/kyodo-forms-fix'],
+
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
