@@ -19,6 +19,27 @@ public final class CityRulePresets {
     private CityRulePresets() {
     }
 
+    /** Name under which the project evaluation rules are seeded (kyodo.rules.evaluation.config-name). */
+    public static final String PROJECT_EVALUATION = "協働事業の評価（第三者評価・成果発表会）";
+
+    /**
+     * The third-party evaluation of a project year (rules.md §8): the seven items on 1–5 (5 = far
+     * above expectation, 3 = as expected), scored at the results presentation (成果発表会);
+     * "as expected" on average (60 on 100) is the line; members of the partner group do not score.
+     */
+    public static ReviewRules projectEvaluation() {
+        List<Criterion> items = List.of(
+                new Criterion("targets", "目標の達成度", 1, 1, 5),
+                new Criterion("method", "協働という手法の適切さ", 1, 1, 5),
+                new Criterion("satisfaction", "受益者の満足度", 1, 1, 5),
+                new Criterion("synergy", "相乗効果", 1, 1, 5),
+                new Criterion("costEffect", "費用対効果", 1, 1, 5),
+                new Criterion("groupGrowth", "団体の成長", 1, 1, 5),
+                new Criterion("adminEffect", "行政への効果", 1, 1, 5));
+        return new ReviewRules(List.of(Stage.HEARING), items, new Threshold(Threshold.Kind.NORMALISED_100, 60), null,
+                ConflictPolicy.EXCLUDE, 1, TieBreak.SHARED, null, null, false);
+    }
+
     /** Obu: each item 0–5, total normalised to 100, adopted at ≥ 50; interested members do not score. */
     public static ReviewRules obu() {
         List<Criterion> criteria = List.of(

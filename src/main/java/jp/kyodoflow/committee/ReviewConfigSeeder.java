@@ -18,7 +18,10 @@ class ReviewConfigSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!configs.isEmpty()) {
+        if (configs.list().stream().noneMatch(c -> c.name().equals(CityRulePresets.PROJECT_EVALUATION))) {
+            configs.save(CityRulePresets.PROJECT_EVALUATION, CityRulePresets.projectEvaluation(), "system");
+        }
+        if (configs.list().size() > 1) {
             return;
         }
         configs.save("協働事業 標準（書類審査＋公開プレゼンテーション）", CityRulePresets.kyodoDefault(), "system");

@@ -30,6 +30,8 @@ class ReviewRound {
     @JdbcTypeCode(SqlTypes.JSON)
     ReviewRules rules;
     String status = "PREPARED";
+    /** SELECTION: the approver decides per proposal; EVALUATION: a project's third-party evaluation. */
+    String purpose = "SELECTION";
     String recommendation;
     int hearingAttempt = 1;
     String processInstanceId;

@@ -35,7 +35,7 @@ public class ReviewRoundService {
     static final String CASE = "REVIEW_ROUND";
 
     public record Opened(String title, List<String> memberIds, String chairId, boolean hasDocumentStage,
-                         boolean hasHearingStage) {
+                         boolean hasHearingStage, boolean approverDecides) {
     }
 
     public record Decision(long proposalId, String refType, Long refId, String decision, String conditions) {
@@ -117,6 +117,39 @@ public class ReviewRoundService {
         return round.id;
     }
 
+    /**
+     * A project's third-party evaluation (評価) as a round: the project is the one "proposal" (its
+     * partner group as applicant, so conflicts come from the register), the configured evaluation
+     * rules, and the configured roster (first member chairs) or else every committee member.
+     */
+    public long createEvaluationRound(String title, long projectId, Long partnerGroupId, String configName,
+                                      List<String> configuredMembers, String actor) {
+        ReviewConfigService.ConfigView config = configs.list().stream().filter(c -> c.name().equals(configName))
+                .findFirst().orElseThrow(() -> new BusinessRuleException("評価の審査設定「" + configName + "」がありません"));
+        List<String> members = configuredMembers.isEmpty()
+                ? engine.asSystem(() -> identity.createUserQuery().memberOfGroup(Roles.COMMITTEE).orderByUserId().asc().list())
+                .stream().map(User::getId).toList() : configuredMembers;
+        if (members.isEmpty()) {
+            throw new BusinessRuleException("審査委員が登録されていないため、第三者評価を始められません");
+        }
+        List<RoundInputs.MemberInput> roster = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            roster.add(new RoundInputs.MemberInput(members.get(i), null, i == 0));
+        }
+        long id = create(new CreateRound(title, config.id(), null, roster, List.of(new RoundInputs.ProposalInput("PROJECT",
+                projectId, title, partnerGroupId, 0))), actor);
+        load(id).purpose = "EVALUATION";
+        return id;
+    }
+
+    /** The committee's averages per criterion for the (single) project of an evaluation round. */
+    @Transactional(readOnly = true)
+    public Map<String, Double> evaluationAverages(long roundId) {
+        ReviewRound round = load(roundId);
+        return round.proposals.stream().filter(p -> p.result != null).findFirst()
+                .map(p -> p.result.criterionAverages()).orElse(Map.of());
+    }
+
     /** Starts CommitteeReviewProcess for a round on its own (schemes call it as a call activity instead). */
     public String start(long roundId) {
         load(roundId).requireStatus("PREPARED");
@@ -143,7 +176,8 @@ public class ReviewRoundService {
             }
         }
         return new Opened(round.title, round.members.stream().map(m -> m.userId).toList(), round.chairId(),
-                round.rules.stages().contains(Stage.DOCUMENT), round.rules.stages().contains(Stage.HEARING));
+                round.rules.stages().contains(Stage.DOCUMENT), round.rules.stages().contains(Stage.HEARING),
+                !"EVALUATION".equals(round.purpose));
     }
 
     @Transactional(readOnly = true)

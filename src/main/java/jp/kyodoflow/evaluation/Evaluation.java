@@ -22,7 +22,7 @@ class Evaluation {
     String kind;
     String evaluator;
     @JdbcTypeCode(SqlTypes.JSON)
-    Map<String, Integer> scores = Map.of();
+    Map<String, Double> scores = Map.of();
     @JdbcTypeCode(SqlTypes.JSON)
     List<String> principles = List.of();
     String verdict;

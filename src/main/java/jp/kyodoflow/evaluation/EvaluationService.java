@@ -29,7 +29,7 @@ public class EvaluationService {
     private static final Map<String, String> VERDICT_LABELS =
             Map.of("EXCELLENT", "優良", "GOOD", "良好", "NEEDS_IMPROVEMENT", "継続には改善が必要");
 
-    public record EvaluationView(Long id, int projectYear, String kind, String evaluator, Map<String, Integer> scores,
+    public record EvaluationView(Long id, int projectYear, String kind, String evaluator, Map<String, Double> scores,
                                  List<String> principles, String verdict, String comment, String agreedPoints,
                                  String differences, String improvements, OffsetDateTime createdAt) {
     }
@@ -51,7 +51,7 @@ public class EvaluationService {
             throw new IllegalArgumentException(kind);
         }
         Evaluation e = fresh(projectId, projectYear, kind, evaluator);
-        e.scores = scores(sheet.values());
+        e.scores = asDoubles(scores(sheet.values()));
         e.comment = text(sheet.values().get("comment"));
         save(e);
     }
@@ -75,10 +75,19 @@ public class EvaluationService {
         save(e);
     }
 
-    public void recordCommitteeEvaluation(long projectId, int projectYear, String evaluator, Sheet sheet) {
+    /**
+     * The committee's evaluation: the item scores are the averages of the committee round (members
+     * scored them at the results presentation); here the committee adds the principles checklist,
+     * the verdict and the 講評.
+     */
+    public void recordCommitteeEvaluation(long projectId, int projectYear, String evaluator, Sheet sheet,
+                                          Map<String, Double> roundAverages) {
         Map<String, Object> v = sheet.values();
         Evaluation e = fresh(projectId, projectYear, COMMITTEE, evaluator);
-        e.scores = scores(v);
+        if (roundAverages.keySet().size() != EvaluationItem.values().length) {
+            throw new BusinessRuleException("委員会の採点結果がまだありません（定足数を満たした採点が必要です）");
+        }
+        e.scores = new LinkedHashMap<>(roundAverages);
         e.principles = principles(v.get("principles"));
         e.verdict = text(v.get("verdict"));
         e.comment = text(v.get("comment"));
@@ -98,8 +107,8 @@ public class EvaluationService {
         Evaluation dept = require(projectId, projectYear, DEPARTMENT_SELF);
         StringBuilder sb = new StringBuilder("項目：団体／担当課\n");
         for (EvaluationItem item : EvaluationItem.values()) {
-            int g = group.scores.get(item.name());
-            int d = dept.scores.get(item.name());
+            int g = group.scores.get(item.name()).intValue();
+            int d = dept.scores.get(item.name()).intValue();
             sb.append("・").append(item.label()).append("：").append(g).append("／").append(d)
                     .append(Math.abs(g - d) >= 2 ? "　※認識に差があります" : "").append('\n');
         }
@@ -112,7 +121,7 @@ public class EvaluationService {
     @Transactional(readOnly = true)
     public String yearSummary(long projectId, int projectYear) {
         Evaluation c = require(projectId, projectYear, COMMITTEE);
-        double avg = c.scores.values().stream().mapToInt(Integer::intValue).average().orElse(0);
+        double avg = c.scores.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
         return "第三者評価：" + VERDICT_LABELS.get(c.verdict) + "（平均 " + String.format("%.1f", avg) + " / 5）\n"
                 + "満たした原則：" + c.principles.stream().map(p -> Principle.valueOf(p).label())
                 .collect(Collectors.joining("、")) + "\n講評：" + c.comment;
@@ -143,6 +152,22 @@ public class EvaluationService {
     private Evaluation require(long projectId, int projectYear, String kind) {
         return evaluations.findByProjectIdAndProjectYearAndKind(projectId, projectYear, kind)
                 .orElseThrow(() -> new BusinessRuleException("評価がまだ登録されていません（" + kind + "）"));
+    }
+
+    /** The round's averages as the committee form shows them. */
+    public static String averagesText(Map<String, Double> averages) {
+        StringBuilder sb = new StringBuilder();
+        for (EvaluationItem item : EvaluationItem.values()) {
+            Double a = averages.get(item.name());
+            sb.append("・").append(item.label()).append("：").append(a == null ? "－" : String.format("%.2f", a)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Double> asDoubles(Map<String, Integer> scores) {
+        Map<String, Double> d = new LinkedHashMap<>();
+        scores.forEach((k, v) -> d.put(k, v.doubleValue()));
+        return d;
     }
 
     static Map<String, Integer> scores(Map<String, Object> values) {

@@ -10,7 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * change here applies to new cases only.
  */
 @ConfigurationProperties("kyodo.rules")
-public record RuleProperties(Registration registration, Project project, Deadlines deadlines) {
+public record RuleProperties(Registration registration, Project project, Deadlines deadlines, Evaluation evaluation) {
+
+    /**
+     * The project flow's third-party evaluation: which review configuration it uses and, if set,
+     * which committee members (the first chairs); otherwise every member of the committee group.
+     */
+    public record Evaluation(String configName, java.util.List<String> members) {
+        public Evaluation {
+            members = members == null ? java.util.List.of() : java.util.List.copyOf(members);
+        }
+    }
 
     public record Registration(int minMembers, boolean requireBaseInCity, boolean requireBylaws,
                                boolean requireAccounting, int minActiveYears, Period correctionPeriod,

@@ -40,8 +40,9 @@ public class ProjectService {
     private final NoticeService notices;
     private final IdentityDirectory identity;
     private final RuleProperties rules;
+    private final jp.kyodoflow.committee.ReviewRoundService reviewRounds;
 
-    ProjectService(ProjectRepository projects, GrantRepository grants, ContractRepository contracts,
+    ProjectService(jp.kyodoflow.committee.ReviewRoundService reviewRounds, ProjectRepository projects, GrantRepository grants, ContractRepository contracts,
                    ProgressRepository progress, ReviewRepository reviews, GroupRegister register,
                    AgreementService agreements, AuditTrail audit, NoticeService notices, IdentityDirectory identity,
                    RuleProperties rules) {
@@ -56,6 +57,7 @@ public class ProjectService {
         this.notices = notices;
         this.identity = identity;
         this.rules = rules;
+        this.reviewRounds = reviewRounds;
     }
 
     public Started raiseProblem(Problem p, String raisedBy, List<String> raiserDepartments, String processInstanceId) {
@@ -273,6 +275,16 @@ public class ProjectService {
         p.status = ProjectStatus.ARRANGING;
         audit.record(CASE, id, "見直し", "NEXT_YEAR_" + p.projectYear, new FiscalYear(p.fiscalYear).label(), "system");
         return new NextYear(true, p.projectYear);
+    }
+
+    /** 第三者評価: a committee round for the project year, its partner group as the "applicant". */
+    public long openCommitteeEvaluation(long id) {
+        CollaborationProject p = load(id);
+        p.requireStatus(ProjectStatus.EVALUATING);
+        long roundId = reviewRounds.createEvaluationRound("PJ-" + id + " " + p.title + "（" + p.projectYear + "年目）第三者評価",
+                id, p.partnerGroupId, rules.evaluation().configName(), rules.evaluation().members(), "system");
+        audit.record(CASE, id, "評価", "COMMITTEE_ROUND:" + roundId, null, "system");
+        return roundId;
     }
 
     @Transactional(readOnly = true)

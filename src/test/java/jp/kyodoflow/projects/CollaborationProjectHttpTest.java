@@ -75,7 +75,8 @@ class CollaborationProjectHttpTest {
         awaitTask(dept, pi, "Task_MutualEvaluation");
         dept.complete(pi, "Task_MutualEvaluation", Map.of("mutualAgreedPoints", "参加者が増えた",
                 "mutualImprovements", "周知を早める"));
-        Map<String, Object> sheet = ProjectSteps.sheet(4);
+        steps.committeeRound(pi, 5);
+        Map<String, Object> sheet = new java.util.HashMap<>();
         sheet.put("principles", List.of("SHARED_PURPOSE", "EQUALITY"));
         sheet.put("verdict", "EXCELLENT");
         sheet.put("comment", "優れた協働");
@@ -90,7 +91,11 @@ class CollaborationProjectHttpTest {
         assertThat(evaluations).extracting(e -> e.get("kind"))
                 .containsExactlyInAnyOrder("GROUP_SELF", "DEPARTMENT_SELF", "MUTUAL", "COMMITTEE");
         assertThat(evaluations).filteredOn(e -> "COMMITTEE".equals(e.get("kind"))).singleElement()
-                .satisfies(e -> assertThat(e.get("verdict")).isEqualTo("EXCELLENT"));
+                .satisfies(e -> {
+                    assertThat(e.get("verdict")).isEqualTo("EXCELLENT");
+                    assertThat((Map<String, Object>) e.get("scores")).as("averages of the committee round")
+                            .containsEntry("targets", 5.0).containsEntry("adminEffect", 5.0);
+                });
 
         // group B reads nothing of group A's project; another department neither
         assertThat(otherGroup.get("/api/projects/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

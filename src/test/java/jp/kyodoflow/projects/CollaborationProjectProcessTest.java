@@ -32,6 +32,8 @@ class CollaborationProjectProcessTest {
     @Autowired ProjectStarter starter;
     @Autowired ProjectSteps steps;
     @Autowired Flow flow;
+    @Autowired jp.kyodoflow.support.ReviewFlow review;
+    @Autowired jp.kyodoflow.committee.ReviewQueries reviewQueries;
 
     final FiscalYear thisYear = FiscalYear.current();
 
@@ -234,6 +236,32 @@ class CollaborationProjectProcessTest {
                 .containsExactly("CONTINUE", "IMPROVE_AND_CONTINUE", "IMPROVE_AND_CONTINUE");
         assertThat(d.agreements()).extracting(AgreementView::fiscalYear)
                 .containsExactly(thisYear.year(), thisYear.year() + 1, thisYear.year() + 2);
+    }
+
+    @Test
+    void theCommitteeEvaluationIsARoundWhereAMemberOfThePartnerGroupDoesNotScore() {
+        long partner = review.registerGroup("評価対象の会", "審査 二郎", null);
+        var p = steps.raise("第三者評価の除斥");
+        ProcessInstance pi = instance(p);
+        steps.consider(pi.getId(), "YES");
+        steps.chooseForm(pi.getId(), "COMMISSION");
+        steps.selectPartner(pi.getId(), partner);
+        flow.complete(pi.getId(), "Task_RecordContract", "kosodate1", Map.of("contractNumber", "C-1", "contractAmount", 1000,
+                "contractFrom", thisYear.firstDay().toString(), "contractTo", thisYear.lastDay().toString()));
+        steps.run(pi.getId(), "COMPLETED");
+        flow.complete(pi.getId(), "Task_SelfEvaluateAsGroup", "applicant3", Map.of("groupEvaluation", ProjectSteps.sheet(3)));
+        flow.complete(pi.getId(), "Task_SelfEvaluateAsDepartment", "kosodate1", Map.of("departmentEvaluation", ProjectSteps.sheet(3)));
+        flow.runJobs(pi.getId());
+        flow.complete(pi.getId(), "Task_MutualEvaluation", "kosodate1", Map.of("mutualAgreedPoints", "一致",
+                "mutualImprovements", "改善"));
+        assertThat(pi).isWaitingAt("CallActivity_CommitteeEvaluation");
+        long roundId = ((Number) runtime.getVariable(pi.getId(), "committeeRoundId")).longValue();
+        var round = reviewQueries.round(flow.user("coord1"), roundId);
+        assertThat(round.recusals()).singleElement().satisfies(r -> assertThat(r.userId()).isEqualTo("committee2"));
+        steps.committeeRound(pi.getId(), 4);
+        assertThat(pi).isWaitingAt("Task_EvaluateAsCommittee");
+        assertThat((String) runtime.getVariable(pi.getId(), "committeeScoreSummary")).contains("目標の達成度：4.00");
+        assertThat(reviewQueries.round(flow.user("coord1"), roundId).proposals().get(0).result().scorers()).isEqualTo(2);
     }
 
     @Test

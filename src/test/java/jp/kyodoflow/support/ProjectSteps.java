@@ -17,12 +17,36 @@ import org.springframework.stereotype.Component;
 public class ProjectSteps {
 
     public static final long GROUP_1 = 1L;
+    /** The demo profile's evaluation committee (kyodo.rules.evaluation.members); committee1 chairs. */
+    public static final List<String> EVALUATORS = List.of("committee1", "committee2", "committee3");
     private final Flow flow;
     private final ProjectStarter starter;
+    private final ReviewFlow review;
+    private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    ProjectSteps(Flow flow, ProjectStarter starter) {
+    ProjectSteps(Flow flow, ProjectStarter starter, ReviewFlow review, org.camunda.bpm.engine.RuntimeService runtime,
+                 org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.flow = flow;
         this.starter = starter;
+        this.review = review;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+    }
+
+    /** The committee round of the 第三者評価 (成果発表会): members confirm, are scheduled, score; the chair comments. */
+    public void committeeRound(String pi, int score) {
+        String child = runtime.createProcessInstanceQuery().superProcessInstanceId(pi).singleResult().getId();
+        long roundId = ((Number) runtime.getVariable(pi, "committeeRoundId")).longValue();
+        var round = new ReviewFlow.Round(roundId, child);
+        review.confirmAll(round, EVALUATORS, Map.of());
+        long project = jdbc.queryForObject("select id from review_proposal where round_id = ?", Long.class, roundId);
+        flow.complete(child, "Task_ScheduleHearing", "coord1", Map.of("heldOn", FiscalYear.current().lastDay().toString(),
+                "startTime", "14:00", "place", "市民活動交流センター（成果発表会）", "presentationMinutes", 10, "questionMinutes", 10,
+                "hearingOrder", List.of(Map.of("proposalId", project, "position", 1))));
+        review.scoreAll(round, "Task_ScoreAtHearing", EVALUATORS, (p, k) -> score);
+        flow.complete(child, review.task(round, "Task_WriteComments", "committee1"), "committee1", Map.of("commentSheet",
+                List.of(Map.of("proposalId", project, "comment", "地域に根づいた取組")), "recommendation", "継続が望ましい"));
     }
 
     public void runJobs(String processInstanceId) {
@@ -101,7 +125,8 @@ public class ProjectSteps {
         flow.runJobs(pi);
         flow.complete(pi, "Task_MutualEvaluation", "kosodate1", Map.of("mutualAgreedPoints", "参加者が増えた",
                 "mutualDifferences", "費用対効果の見方", "mutualImprovements", "開催日を固定する"));
-        Map<String, Object> committee = sheet(4);
+        committeeRound(pi, 4);
+        Map<String, Object> committee = new HashMap<>();
         committee.put("principles", List.of("SHARED_PURPOSE", "EQUALITY", "CLEAR_ROLES"));
         committee.put("verdict", "GOOD");
         committee.put("comment", "地域に根づいた良い取組");

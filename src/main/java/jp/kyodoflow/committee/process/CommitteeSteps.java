@@ -29,6 +29,7 @@ public class CommitteeSteps {
         execution.setVariable("caseLabel", "RR-" + roundId(execution) + " " + opened.title());
         execution.setVariable("hasDocumentStage", opened.hasDocumentStage());
         execution.setVariable("hasHearingStage", opened.hasHearingStage());
+        execution.setVariable("approverDecides", opened.approverDecides());
         execution.setVariable("stage1PassedCount", 0);
     }
 

@@ -26,9 +26,11 @@ public class ProjectTasks {
     private final EvaluationService evaluations;
     private final jp.kyodoflow.groups.GroupRegister register;
     private final EngineAccess engine;
+    private final jp.kyodoflow.committee.ReviewRoundService reviewRounds;
 
     ProjectTasks(ProjectService projects, EvaluationService evaluations, jp.kyodoflow.groups.GroupRegister register,
-                 EngineAccess engine) {
+                 EngineAccess engine, jp.kyodoflow.committee.ReviewRoundService reviewRounds) {
+        this.reviewRounds = reviewRounds;
         this.projects = projects;
         this.evaluations = evaluations;
         this.register = register;
@@ -150,11 +152,23 @@ public class ProjectTasks {
                 v.text("mutualAgreedPoints"), v.text("mutualDifferences"), v.text("mutualImprovements"));
     }
 
+    /** Task_OpenCommitteeEvaluation: a committee round for this project year (成果発表会). */
+    public void openCommitteeEvaluation(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        long id = ((Number) execution.getVariable("projectId")).longValue();
+        execution.setVariable("committeeRoundId", projects.openCommitteeEvaluation(id));
+    }
+
+    public void prepareCommitteeEvaluation(DelegateTask task) {
+        task.setVariable("committeeScoreSummary", EvaluationService.averagesText(
+                reviewRounds.evaluationAverages(((Number) task.getVariable("committeeRoundId")).longValue())));
+    }
+
     public void evaluateAsCommittee(DelegateTask task) {
         long id = id(task);
         int year = projects.projectYear(id);
         evaluations.recordCommitteeEvaluation(id, year, Actor.current(),
-                new EvaluationService.Sheet(FormValues.of(task).object("committeeEvaluation")));
+                new EvaluationService.Sheet(FormValues.of(task).object("committeeEvaluation")),
+                reviewRounds.evaluationAverages(((Number) task.getVariable("committeeRoundId")).longValue()));
         task.setVariable("evaluationSummary", evaluations.yearSummary(id, year));
         task.setVariable("projectYearLabel", year + "年目");
     }
