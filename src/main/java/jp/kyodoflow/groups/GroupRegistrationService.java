@@ -10,6 +10,7 @@ import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.common.ActivityField;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.FiscalYear;
+import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.municipality.MunicipalityProperties;
 import jp.kyodoflow.municipality.RuleProperties;
@@ -146,7 +147,7 @@ public class GroupRegistrationService {
         audit.record(CASE, applicationId, "登録審査", "REGISTERED", comment, coordinatorId);
         notices.toUser(application.applicantUserId, "REGISTERED", "団体登録のお知らせ",
                 "「" + group.name + "」を市民活動団体として登録しました。登録番号：" + number
-                        + "（有効期限：" + year.lastDay() + "）", CASE, applicationId);
+                        + "（有効期限：" + JapaneseFormat.day(year.lastDay()) + "）", CASE, applicationId);
         return group.summary();
     }
 
@@ -160,7 +161,7 @@ public class GroupRegistrationService {
         decided(application, coordinatorId, reason);
         audit.record(CASE, applicationId, "登録審査", "SENT_BACK", reason, coordinatorId);
         notices.toUser(application.applicantUserId, "SENT_BACK", "団体登録申請の差戻し",
-                "申請を差し戻しました。理由：" + reason + "　" + deadline.toLocalDate() + "までに修正して再提出してください。"
+                "申請を差し戻しました。理由：" + reason + "　" + JapaneseFormat.day(deadline) + "までに修正して再提出してください。"
                         + "期限を過ぎると申請は失効します。", CASE, applicationId);
         return new SendBackResult(deadline, deadline.minus(rules.registration().reminderBefore()));
     }
@@ -178,7 +179,7 @@ public class GroupRegistrationService {
     public void remindCorrection(long applicationId) {
         GroupApplication application = load(applicationId);
         notices.toUser(application.applicantUserId, "REMINDER", "団体登録申請の修正期限が近づいています",
-                "差し戻した申請の修正期限は" + application.correctionDeadline.toLocalDate()
+                "差し戻した申請の修正期限は" + JapaneseFormat.day(application.correctionDeadline)
                         + "です。期限を過ぎると申請は失効します。", CASE, applicationId);
         audit.record(CASE, applicationId, "修正", "REMINDED", null, "system");
     }
@@ -189,7 +190,7 @@ public class GroupRegistrationService {
         application.status = GroupApplication.Status.LAPSED;
         audit.record(CASE, applicationId, "修正", "LAPSED", "修正期限を過ぎました", "system");
         notices.toUser(application.applicantUserId, "LAPSED", "団体登録申請の失効",
-                "修正期限（" + application.correctionDeadline.toLocalDate() + "）までに再提出がなかったため、申請は失効しました。"
+                "修正期限（" + JapaneseFormat.day(application.correctionDeadline) + "）までに再提出がなかったため、申請は失効しました。"
                         + "登録を希望する場合は、あらためて申請してください。", CASE, applicationId);
     }
 

@@ -1,9 +1,8 @@
 package jp.kyodoflow.notices;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.municipality.RuleProperties;
 import jp.kyodoflow.security.Roles;
 import org.camunda.bpm.engine.TaskService;
@@ -25,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskDeadlineReminders {
 
     private static final Logger log = LoggerFactory.getLogger(TaskDeadlineReminders.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZoneId.of("Asia/Tokyo"));
 
     private final TaskService tasks;
     private final NoticeService notices;
@@ -57,7 +55,7 @@ public class TaskDeadlineReminders {
             boolean overdue = task.getDueDate().toInstant().isBefore(now);
             if (overdue && once(task.getId(), "ESCALATION")) {
                 notices.toGroup(Roles.COORDINATOR, "ESCALATION", "期限を過ぎたタスクがあります",
-                        "「" + task.getName() + "」の期限（" + DAY.format(task.getDueDate().toInstant()) + "）を過ぎています。"
+                        "「" + task.getName() + "」の期限（" + JapaneseFormat.day(task.getDueDate()) + "）を過ぎています。"
                                 + "担当者への確認をお願いします。", "TASK", null);
                 sent++;
             } else if (!overdue && once(task.getId(), "REMINDER")) {
@@ -70,7 +68,7 @@ public class TaskDeadlineReminders {
 
     private void remindPeople(Task task) {
         String title = "期限が近づいています：" + task.getName();
-        String body = "「" + task.getName() + "」の期限は" + DAY.format(task.getDueDate().toInstant()) + "です。";
+        String body = "「" + task.getName() + "」の期限は" + JapaneseFormat.day(task.getDueDate()) + "です。";
         if (task.getAssignee() != null) {
             notices.toUser(task.getAssignee(), "REMINDER", title, body, "TASK", null);
             return;

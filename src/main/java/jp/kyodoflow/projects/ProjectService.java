@@ -6,6 +6,7 @@ import jp.kyodoflow.agreements.AgreementService;
 import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.FiscalYear;
+import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.groups.GroupRegister;
 import jp.kyodoflow.municipality.RuleProperties;
@@ -197,8 +198,8 @@ public class ProjectService {
         p.requireStatus(ProjectStatus.ARRANGING, ProjectStatus.AGREEMENT_SIGNING, ProjectStatus.RUNNING);
         p.requirePartner();
         if (p.cityShareLimitYen != null && draft.cityContribution() != null && draft.cityContribution() > p.cityShareLimitYen) {
-            throw new BusinessRuleException("市の負担金（" + String.format("%,d", draft.cityContribution())
-                    + "円）が、提案制度で認められた上限（" + String.format("%,d", p.cityShareLimitYen) + "円）を超えています");
+            throw new BusinessRuleException("市の負担金（" + JapaneseFormat.yen(draft.cityContribution())
+                    + "）が、提案制度で認められた上限（" + JapaneseFormat.yen(p.cityShareLimitYen) + "）を超えています");
         }
         String groupName = register.find(p.partnerGroupId).map(d -> d.group().name()).orElse("団体");
         long agreementId = agreements.draft(id, new FiscalYear(p.fiscalYear), p.projectYear, draft,

@@ -206,7 +206,7 @@ public class ProposalRoundService {
         for (Proposal p : proposals.findByRoundIdOrderByIdAsc(roundId)) {
             if (p.reviewDecision != null && !"REJECT".equals(p.reviewDecision)) {
                 sb.append("PR-").append(p.id).append(' ').append(p.content.title()).append("（").append(p.status.label())
-                        .append("）市の負担 ").append(String.format("%,d円", p.content.budget().incomeCityShare())).append('\n');
+                        .append("）市の負担 ").append(jp.kyodoflow.common.JapaneseFormat.yen(p.content.budget().incomeCityShare())).append('\n');
             }
         }
         return sb.length() == 0 ? "採択された提案はありません。" : sb.toString();

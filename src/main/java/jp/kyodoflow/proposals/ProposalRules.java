@@ -1,15 +1,14 @@
 package jp.kyodoflow.proposals;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import jp.kyodoflow.common.FiscalYear;
+import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.proposals.ProposalContent.Budget;
 import jp.kyodoflow.proposals.ProposalContent.Expense;
 import jp.kyodoflow.proposals.ProposalContent.Target;
@@ -38,7 +37,6 @@ public final class ProposalRules {
     /** Far above any collaboration project; keeps every sum within a long. */
     static final long AMOUNT_MAX = 100_000_000_000L;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
     private ProposalRules() {
     }
@@ -271,10 +269,10 @@ public final class ProposalRules {
     }
 
     static String yen(long amount) {
-        return String.format(Locale.ROOT, "%,d円", amount);
+        return JapaneseFormat.yen(amount);
     }
 
     private static String date(LocalDate d) {
-        return d.format(DATE);
+        return JapaneseFormat.day(d);
     }
 }

@@ -2,7 +2,6 @@ package jp.kyodoflow.proposals;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.FiscalYear;
+import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.common.ForbiddenException;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.groups.GroupRegister;
@@ -38,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalService {
 
     static final String CASE = "PROPOSAL";
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("y年M月d日");
 
     public record ProposalView(Long id, Long roundId, Long groupId, String status, String statusLabel,
                                String nextForGroup, OffsetDateTime dueAt, ProposalContent content,
@@ -132,7 +131,7 @@ public class ProposalService {
         }
         RoundRules r = round.rules;
         if (r.preConsultationRequired() && !hadPreConsultation(round.id, p.groupId, r.preConsultationCutoff())) {
-            throw new BusinessRuleException("この募集では事前相談が必要です。" + DAY.format(r.preConsultationCutoff())
+            throw new BusinessRuleException("この募集では事前相談が必要です。" + JapaneseFormat.day(r.preConsultationCutoff())
                     + "までに事前相談を受けた記録がありません");
         }
         List<String> problems = ProposalRules.problems(p.content, r, departmentIds());
@@ -213,7 +212,7 @@ public class ProposalService {
         p.status = ProposalStatus.SENT_BACK;
         p.correctionDeadline = deadline;
         notices.toGroup(Roles.civicGroup(p.groupId), "SENT_BACK", "提案の差戻し",
-                "「" + p.content.title() + "」を差し戻しました。理由：" + p.decisionReason + "　" + DAY.format(deadline)
+                "「" + p.content.title() + "」を差し戻しました。理由：" + p.decisionReason + "　" + JapaneseFormat.day(deadline)
                         + "までに修正して再提出してください。期限を過ぎると提案は失効します。", CASE, id);
         return new OffsetDateTime[] {deadline, deadline.minus(rules.registration().reminderBefore())};
     }
@@ -229,7 +228,7 @@ public class ProposalService {
     public void remindCorrection(long id) {
         Proposal p = load(id);
         notices.toGroup(Roles.civicGroup(p.groupId), "REMINDER", "提案の修正期限が近づいています",
-                "「" + p.content.title() + "」の修正期限は" + DAY.format(p.correctionDeadline) + "です。", CASE, id);
+                "「" + p.content.title() + "」の修正期限は" + JapaneseFormat.day(p.correctionDeadline) + "です。", CASE, id);
     }
 
     public void lapse(long id) {
@@ -255,7 +254,7 @@ public class ProposalService {
         ProposalContent c = load(id).content;
         return "提案名：" + c.title() + "\n課題：" + c.problem() + "\n目的：" + c.purpose() + "\n内容：" + c.content()
                 + "\n期間：" + c.periodFrom() + "〜" + c.periodTo() + "（" + c.projectYear() + "年目）\n市への負担要望額："
-                + String.format("%,d円", c.budget().incomeCityShare()) + "\n担当課：" + String.join("、", c.departments());
+                + JapaneseFormat.yen(c.budget().incomeCityShare()) + "\n担当課：" + String.join("、", c.departments());
     }
 
     public void recordOpinion(long id, String department, ProposalInputs.DepartmentOpinion o, String actor) {
@@ -424,8 +423,8 @@ public class ProposalService {
     }
 
     private static BusinessRuleException windowClosed(ProposalRound round) {
-        return new BusinessRuleException("募集期間外のため受け付けられません（募集期間：" + DAY.format(round.rules.opensAt()
-                .atZoneSameInstant(FiscalYear.TOKYO)) + "〜" + DAY.format(round.rules.closesAt().atZoneSameInstant(FiscalYear.TOKYO)) + "）");
+        return new BusinessRuleException("募集期間外のため受け付けられません（募集期間：" + JapaneseFormat.day(round.rules.opensAt())
+                + "〜" + JapaneseFormat.day(round.rules.closesAt()) + "）");
     }
 
     private static void requireActsFor(CurrentUser user, long groupId) {

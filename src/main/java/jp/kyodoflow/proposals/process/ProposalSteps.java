@@ -37,7 +37,7 @@ public class ProposalSteps {
         var times = proposals.sendBack(id(execution));
         execution.setVariable("correctionDeadline", Date.from(times[0].toInstant()));
         execution.setVariable("correctionReminderAt", Date.from(times[1].toInstant()));
-        execution.setVariable("correctionDeadlineLabel", ProposalServiceFormat.day(times[0]));
+        execution.setVariable("correctionDeadlineLabel", jp.kyodoflow.common.JapaneseFormat.day(times[0]));
         execution.setVariable("sendBackReason", execution.getVariable("eligibilityReason"));
     }
 
@@ -55,7 +55,7 @@ public class ProposalSteps {
         var due = java.time.ZonedDateTime.now(jp.kyodoflow.common.FiscalYear.TOKYO).plus(rules.deadlines().defaultTaskDue());
         execution.setVariable("opinionDueDate", Date.from(due.toInstant()));
         execution.setVariable("opinionReminderAt", Date.from(due.minus(rules.deadlines().reminderBefore()).toInstant()));
-        execution.setVariable("opinionDueLabel", ProposalServiceFormat.day(due.toOffsetDateTime()));
+        execution.setVariable("opinionDueLabel", jp.kyodoflow.common.JapaneseFormat.day(due.toOffsetDateTime()));
     }
 
     public void remindOpinion(DelegateExecution execution) {
