@@ -36,9 +36,29 @@ public class GroupRegister {
     }
 
     private final CivicGroupRepository groups;
+    private final jp.kyodoflow.municipality.RuleProperties rules;
+    private final jp.kyodoflow.municipality.MunicipalityProperties city;
 
-    GroupRegister(CivicGroupRepository groups) {
+    GroupRegister(CivicGroupRepository groups, jp.kyodoflow.municipality.RuleProperties rules,
+                  jp.kyodoflow.municipality.MunicipalityProperties city) {
         this.groups = groups;
+        this.rules = rules;
+        this.city = city;
+    }
+
+    /**
+     * Why a group may not act as a registered group now (the rules of rules.md §1 applied to its
+     * register entry); empty when it may. Used by the schemes' eligibility checks.
+     */
+    public List<String> standingProblems(long groupId) {
+        return groups.findById(groupId).map(g -> {
+            List<String> reasons = new java.util.ArrayList<>();
+            if (!"REGISTERED".equals(g.status)) {
+                reasons.add("団体の登録が有効ではありません");
+            }
+            reasons.addAll(RegistrationRules.standing(g.memberCount, g.baseAddress, "名簿", rules.registration(), city.name()));
+            return reasons;
+        }).orElse(List.of("団体が名簿にありません"));
     }
 
     public List<GroupSummary> list(CurrentUser user) {

@@ -14,13 +14,7 @@ final class RegistrationRules {
     /** @return the reasons the application falls short; empty when every requirement holds. */
     static List<String> check(GroupApplicationRequest a, RuleProperties.Registration rules, String cityName,
                               LocalDate today) {
-        List<String> reasons = new ArrayList<>();
-        if (a.memberCount() == null || a.memberCount() < rules.minMembers()) {
-            reasons.add("会員数が" + rules.minMembers() + "人未満です（申請：" + a.memberCount() + "人）");
-        }
-        if (rules.requireBaseInCity() && (a.baseAddress() == null || !a.baseAddress().contains(cityName))) {
-            reasons.add("活動拠点が" + cityName + "内にありません（所在地：" + a.baseAddress() + "）");
-        }
+        List<String> reasons = new ArrayList<>(standing(a.memberCount(), a.baseAddress(), "申請", rules, cityName));
         if (rules.requireBylaws() && !a.hasBylaws()) {
             reasons.add("規約・会則が定められていません");
         }
@@ -37,6 +31,19 @@ final class RegistrationRules {
         declaration(reasons, a.declNotAntiSocial(), "暴力団及びその統制下にある団体ではないこと");
         declaration(reasons, a.declNoTaxArrears(), "団体及び代表者に市税の滞納がないこと");
         declaration(reasons, a.declNotCityRun(), "市が事務局を担う団体ではないこと");
+        return reasons;
+    }
+
+    /** The requirements a registered group must keep meeting: enough members, a base in the city. */
+    static List<String> standing(Integer memberCount, String baseAddress, String source, RuleProperties.Registration rules,
+                                 String cityName) {
+        List<String> reasons = new ArrayList<>();
+        if (memberCount == null || memberCount < rules.minMembers()) {
+            reasons.add("会員数が" + rules.minMembers() + "人未満です（" + source + "：" + memberCount + "人）");
+        }
+        if (rules.requireBaseInCity() && (baseAddress == null || !baseAddress.contains(cityName))) {
+            reasons.add("活動拠点が" + cityName + "内にありません（所在地：" + baseAddress + "）");
+        }
         return reasons;
     }
 

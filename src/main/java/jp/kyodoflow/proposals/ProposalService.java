@@ -166,18 +166,7 @@ public class ProposalService {
     /** 要件審査 (automatic part): the group and project requirements that the data allows. */
     public List<String> checkEligibility(long id) {
         Proposal p = load(id);
-        List<String> reasons = new ArrayList<>();
-        register.find(p.groupId).ifPresentOrElse(g -> {
-            if (!"REGISTERED".equals(g.group().status())) {
-                reasons.add("団体の登録が有効ではありません");
-            }
-            if (g.group().memberCount() < rules.registration().minMembers()) {
-                reasons.add("会員数が" + rules.registration().minMembers() + "人未満です（名簿：" + g.group().memberCount() + "人）");
-            }
-            if (rules.registration().requireBaseInCity() && !g.group().baseAddress().contains(city.name())) {
-                reasons.add("活動拠点が" + city.name() + "内にありません");
-            }
-        }, () -> reasons.add("団体が名簿にありません"));
+        List<String> reasons = new ArrayList<>(register.standingProblems(p.groupId));
         reasons.addAll(ProposalRules.problems(p.content, round(p.roundId).rules, departmentIds()));
         p.eligibilityReasons = reasons;
         audit.record(CASE, id, "要件審査", reasons.isEmpty() ? "PASSED" : "FAILED", String.join("／", reasons), "system");

@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
  * (caseLabel) in the task name so that Tasklist shows which project or round it is. Models stay free of it.
  */
 @Component
-class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
+class UserTaskDefaultsPlugin extends AbstractProcessEnginePlugin {
 
     private final RuleProperties rules;
 
-    TaskDeadlinePlugin(RuleProperties rules) {
+    UserTaskDefaultsPlugin(RuleProperties rules) {
         this.rules = rules;
     }
 
@@ -40,13 +40,13 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_CREATE, TaskDeadlinePlugin.this::setDueDate);
+                        .addTaskListener(TaskListener.EVENTNAME_CREATE, UserTaskDefaultsPlugin.this::applyDefaults);
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
-    private void setDueDate(DelegateTask task) {
+    private void applyDefaults(DelegateTask task) {
         Object caseLabel = task.getVariable("caseLabel");
         if (caseLabel != null && task.getDescription() == null) {
             // Tasklist lists task names only: say which case the task belongs to
