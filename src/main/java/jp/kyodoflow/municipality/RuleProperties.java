@@ -10,7 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * change here applies to new cases only.
  */
 @ConfigurationProperties("kyodo.rules")
-public record RuleProperties(Registration registration, Project project, Deadlines deadlines, Evaluation evaluation) {
+public record RuleProperties(Registration registration, Project project, Deadlines deadlines, Evaluation evaluation,
+                             Proposal proposal) {
+
+    /** 市民提案型: how long a sent-back group has to correct, and a department to give its opinion (意見照会). */
+    public record Proposal(Period correctionPeriod, Period correctionReminderBefore, Period opinionDue,
+                           Period opinionReminderBefore) {
+    }
 
     /**
      * The project flow's third-party evaluation: which review configuration it uses and, if set,

@@ -195,15 +195,19 @@ public class ProposalService {
         }
     }
 
-    public OffsetDateTime[] sendBack(long id) {
+    /** A deadline people work towards, and when to remind them. */
+    public record Deadline(OffsetDateTime due, OffsetDateTime remindAt) {
+    }
+
+    public Deadline sendBack(long id) {
         Proposal p = load(id);
-        OffsetDateTime deadline = OffsetDateTime.now(FiscalYear.TOKYO).plus(rules.registration().correctionPeriod());
+        OffsetDateTime deadline = OffsetDateTime.now(FiscalYear.TOKYO).plus(rules.proposal().correctionPeriod());
         p.status = ProposalStatus.SENT_BACK;
         p.correctionDeadline = deadline;
         notices.toGroup(Roles.civicGroup(p.groupId), "SENT_BACK", "提案の差戻し",
                 "「" + p.content.title() + "」を差し戻しました。理由：" + p.decisionReason + "　" + JapaneseFormat.day(deadline)
                         + "までに修正して再提出してください。期限を過ぎると提案は失効します。", CASE, id);
-        return new OffsetDateTime[] {deadline, deadline.minus(rules.registration().reminderBefore())};
+        return new Deadline(deadline, deadline.minus(rules.proposal().correctionReminderBefore()));
     }
 
     public void resubmit(long id, String actor) {
@@ -233,6 +237,12 @@ public class ProposalService {
         p.status = ProposalStatus.NOT_ACCEPTED;
         notices.toGroup(Roles.civicGroup(p.groupId), "NOT_ACCEPTED", "提案の結果（不受理）",
                 "「" + p.content.title() + "」は受理できませんでした。理由：" + p.decisionReason, CASE, id);
+    }
+
+    /** 意見照会: when the departments' opinions are due. */
+    public Deadline opinionDeadline() {
+        OffsetDateTime due = OffsetDateTime.now(FiscalYear.TOKYO).plus(rules.proposal().opinionDue());
+        return new Deadline(due, due.minus(rules.proposal().opinionReminderBefore()));
     }
 
     public List<String> departmentsOf(long id) {

@@ -14,12 +14,10 @@ public class ProposalSteps {
 
     private final ProposalService proposals;
     private final ProposalHandover handover;
-    private final jp.kyodoflow.municipality.RuleProperties rules;
 
-    ProposalSteps(ProposalService proposals, ProposalHandover handover, jp.kyodoflow.municipality.RuleProperties rules) {
+    ProposalSteps(ProposalService proposals, ProposalHandover handover) {
         this.proposals = proposals;
         this.handover = handover;
-        this.rules = rules;
     }
 
     public void checkEligibility(DelegateExecution execution) {
@@ -34,10 +32,10 @@ public class ProposalSteps {
     }
 
     public void sendBack(DelegateExecution execution) {
-        var times = proposals.sendBack(id(execution));
-        execution.setVariable("correctionDeadline", Date.from(times[0].toInstant()));
-        execution.setVariable("correctionReminderAt", Date.from(times[1].toInstant()));
-        execution.setVariable("correctionDeadlineLabel", jp.kyodoflow.common.JapaneseFormat.day(times[0]));
+        var deadline = proposals.sendBack(id(execution));
+        execution.setVariable("correctionDeadline", Date.from(deadline.due().toInstant()));
+        execution.setVariable("correctionReminderAt", Date.from(deadline.remindAt().toInstant()));
+        execution.setVariable("correctionDeadlineLabel", jp.kyodoflow.common.JapaneseFormat.day(deadline.due()));
         execution.setVariable("sendBackReason", execution.getVariable("eligibilityReason"));
     }
 
@@ -52,10 +50,10 @@ public class ProposalSteps {
     public void requestOpinions(DelegateExecution execution) {
         execution.setVariable("departmentIds", Variables.objectValue(new ArrayList<>(proposals.departmentsOf(id(execution))))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-        var due = java.time.ZonedDateTime.now(jp.kyodoflow.common.FiscalYear.TOKYO).plus(rules.deadlines().defaultTaskDue());
-        execution.setVariable("opinionDueDate", Date.from(due.toInstant()));
-        execution.setVariable("opinionReminderAt", Date.from(due.minus(rules.deadlines().reminderBefore()).toInstant()));
-        execution.setVariable("opinionDueLabel", jp.kyodoflow.common.JapaneseFormat.day(due.toOffsetDateTime()));
+        var deadline = proposals.opinionDeadline();
+        execution.setVariable("opinionDueDate", Date.from(deadline.due().toInstant()));
+        execution.setVariable("opinionReminderAt", Date.from(deadline.remindAt().toInstant()));
+        execution.setVariable("opinionDueLabel", jp.kyodoflow.common.JapaneseFormat.day(deadline.due()));
     }
 
     public void remindOpinion(DelegateExecution execution) {
