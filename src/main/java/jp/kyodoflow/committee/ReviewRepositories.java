@@ -12,4 +12,6 @@ interface ReviewConfigRepository extends JpaRepository<ReviewConfig, Long> {
 
 interface ReviewRoundRepository extends JpaRepository<ReviewRound, Long> {
     List<ReviewRound> findAllByOrderByIdDesc();
+
+    Optional<ReviewRound> findByProcessInstanceId(String processInstanceId);
 }

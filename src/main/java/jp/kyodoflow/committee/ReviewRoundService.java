@@ -158,6 +158,13 @@ public class ReviewRoundService {
     }
 
     /** Task_OpenRound: derives conflicts from the register and hands the roster to the process. */
+    /** The round a running CommitteeReviewProcess works on, from our own table (not a variable). */
+    @Transactional(readOnly = true)
+    public long roundOf(String processInstanceId) {
+        return rounds.findByProcessInstanceId(processInstanceId).map(r -> r.id)
+                .orElseThrow(() -> new IllegalStateException("no review round for process " + processInstanceId));
+    }
+
     public Opened open(long roundId, String processInstanceId) {
         ReviewRound round = load(roundId);
         round.requireStatus("PREPARED");

@@ -31,11 +31,14 @@ public class ScoreSubmission {
     private final ReviewRoundRepository rounds;
     private final TaskService tasks;
     private final EngineAccess engine;
+    private final org.camunda.bpm.engine.FormService forms;
 
-    ScoreSubmission(ReviewRoundRepository rounds, TaskService tasks, EngineAccess engine) {
+    ScoreSubmission(ReviewRoundRepository rounds, TaskService tasks, EngineAccess engine,
+                    org.camunda.bpm.engine.FormService forms) {
         this.rounds = rounds;
         this.tasks = tasks;
         this.engine = engine;
+        this.forms = forms;
     }
 
     @Transactional(readOnly = true)
@@ -58,10 +61,8 @@ public class ScoreSubmission {
         vars.put("scoreSheet", SpinValues.jsonValue(FormValues.JSON.valueToTree(rows).toString()).create());
         vars.put("abstain", in.abstain());
         vars.put("scoringNote", in.note() == null ? "" : in.note());
-        engine.as(member, () -> {
-            tasks.setVariablesLocal(task.getId(), vars);
-            tasks.complete(task.getId());
-        });
+        // the same door as Tasklist: the sheet's form keys, which stay task-local
+        engine.as(member, () -> forms.submitTaskForm(task.getId(), vars));
     }
 
     private Object readSheet(String taskId) {

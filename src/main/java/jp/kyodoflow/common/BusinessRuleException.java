@@ -21,6 +21,12 @@ public class BusinessRuleException extends BadUserRequestException {
         this.reasons = List.copyOf(reasons);
     }
 
+    /** The same refusal, carried past the engine's wrapping (the original stays the root cause). */
+    public BusinessRuleException(BusinessRuleException refusal, Throwable cause) {
+        super(refusal.getMessage(), cause);
+        this.reasons = refusal.reasons;
+    }
+
     public List<String> reasons() {
         return reasons;
     }

@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reminds the people a task waits on before its due date, and escalates to the coordinator once
  * it is overdue. Each happens once per task (recorded in task_reminder, safe with several nodes).
+ * A task whose model carries its own timers (a reminder or deadline boundary event) is left to
+ * them: one mechanism per task, never two notices for one deadline.
  */
 @Component
 public class TaskDeadlineReminders {
@@ -29,8 +31,12 @@ public class TaskDeadlineReminders {
     private final NoticeService notices;
     private final JdbcTemplate jdbc;
     private final RuleProperties rules;
+    private final org.camunda.bpm.engine.RepositoryService repository;
+    private final java.util.Map<String, Boolean> modelledTimers = new java.util.concurrent.ConcurrentHashMap<>();
 
-    TaskDeadlineReminders(TaskService tasks, NoticeService notices, JdbcTemplate jdbc, RuleProperties rules) {
+    TaskDeadlineReminders(TaskService tasks, NoticeService notices, JdbcTemplate jdbc, RuleProperties rules,
+                          org.camunda.bpm.engine.RepositoryService repository) {
+        this.repository = repository;
         this.tasks = tasks;
         this.notices = notices;
         this.jdbc = jdbc;
@@ -52,6 +58,9 @@ public class TaskDeadlineReminders {
         int sent = 0;
         Date soon = Date.from(now.plus(rules.deadlines().reminderBefore()));
         for (Task task : tasks.createTaskQuery().dueBefore(soon).list()) {
+            if (hasModelledTimers(task)) {
+                continue;
+            }
             boolean overdue = task.getDueDate().toInstant().isBefore(now);
             if (overdue && once(task.getId(), "ESCALATION")) {
                 notices.toGroup(Roles.COORDINATOR, "ESCALATION", "期限を過ぎたタスクがあります",
@@ -64,6 +73,20 @@ public class TaskDeadlineReminders {
             }
         }
         return sent;
+    }
+
+    private boolean hasModelledTimers(Task task) {
+        if (task.getProcessDefinitionId() == null) {
+            return false;
+        }
+        return modelledTimers.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), k -> {
+            var model = repository.getBpmnModelInstance(task.getProcessDefinitionId());
+            return model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class).stream()
+                    .anyMatch(b -> b.getAttachedTo() != null
+                            && task.getTaskDefinitionKey().equals(b.getAttachedTo().getId())
+                            && !b.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.TimerEventDefinition.class)
+                                    .isEmpty());
+        });
     }
 
     private void remindPeople(Task task) {

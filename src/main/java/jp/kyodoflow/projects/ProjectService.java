@@ -214,6 +214,9 @@ public class ProjectService {
                                                       String signer, String comment) {
         CollaborationProject p = load(id);
         p.requireStatus(ProjectStatus.AGREEMENT_SIGNING);
+        if (!agreements.forAgreement(agreementId).projectId().equals(id)) {
+            throw new BusinessRuleException("この協定は、このタスクの事業のものではありません");
+        }
         AgreementService.SignOutcome outcome = agreements.sign(agreementId, party, decision, signer, comment);
         if (outcome.fullySigned()) {
             p.status = ProjectStatus.RUNNING;

@@ -11,6 +11,11 @@ public final class ProcessKeys {
     public static final String MSG_BUDGET_VOTED = "BudgetVoted";
     /** Message start of the project flow when a proposal scheme has already chosen the partner. */
     public static final String MSG_PARTNER_CHOSEN = "CollaborationPartnerChosen";
+    /**
+     * The only processes a person may start from outside (Tasklist, the engine REST API): a
+     * registration application and a department's problem. Every other process starts from inside.
+     */
+    public static final java.util.Set<String> PUBLIC_START = java.util.Set.of(GROUP_REGISTRATION, COLLABORATION_PROJECT);
 
     private ProcessKeys() {
     }

@@ -21,6 +21,40 @@ class TaskDeadlineRemindersTest {
     @Autowired Flow flow;
     @Autowired TaskDeadlineReminders reminders;
     @Autowired NoticeService notices;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired org.camunda.bpm.engine.TaskService tasks;
+
+    /** Tasks whose model carries their own reminder and deadline timers get no second notice from the poller. */
+    @Test
+    void aTaskWithModelledTimersIsLeftToThem() {
+        var coord = new jp.kyodoflow.support.Api(rest, "coord1");
+        var now = jp.kyodoflow.support.ProposalFixtures.now();
+        long configId = ((Number) coord.list("/api/review-configs").getBody().get(0).get("id")).longValue();
+        var call = coord.post("/api/proposal-rounds", Map.of("title", "催促は一つの仕組みで",
+                "rules", jp.kyodoflow.support.ProposalFixtures.rules(now.minusHours(1), now.plusDays(7), false, false),
+                "reviewConfigId", configId,
+                "committee", java.util.List.of(Map.of("userId", "committee1", "affiliation", "委員", "chair", true))));
+        var proposal = new jp.kyodoflow.support.Api(rest, "applicant1").post("/api/proposal-rounds/"
+                + call.getBody().get("id") + "/proposals", Map.of("groupId", 1,
+                "content", jp.kyodoflow.support.ProposalFixtures.content("催促の重複確認"), "submit", true));
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey("PR-" + proposal.getBody().get("id"))
+                .singleResult().getId();
+        coord.complete(pi, "Task_ConfirmEligibility", Map.of("eligibilityDecision", "ELIGIBLE"));
+        var opinion = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_GiveOpinion").list().get(0);
+        steps.raise("催促の比較用の課題");
+        Instant due = opinion.getDueDate().toInstant();
+
+        reminders.sendDue(due.minus(Period.ofDays(1)));
+        reminders.sendDue(due.plus(Period.ofDays(1)));
+        assertThat(notices.visibleTo(flow.user("kosodate1")))
+                .noneMatch(n -> n.kind().equals("REMINDER") && n.title().contains("意見照会への回答"));
+        assertThat(notices.visibleTo(flow.user("coord1")))
+                .noneMatch(n -> n.kind().equals("ESCALATION") && n.body().contains("意見照会への回答"));
+        // ...while a task without modelled timers in the same run is still escalated by the poller
+        assertThat(notices.visibleTo(flow.user("coord1")))
+                .anyMatch(n -> n.kind().equals("ESCALATION") && n.body().contains("催促の比較用の課題"));
+    }
 
     @Test
     void aTaskIsRemindedBeforeItsDueDateAndEscalatedOnceOverdue() {

@@ -105,7 +105,8 @@ public class CommitteeTasks {
         }
     }
 
-    private static long roundId(DelegateTask task) {
-        return ((Number) task.getVariable("roundId")).longValue();
+    /** The round is the one our table links to this process instance, never a variable a form could set. */
+    private long roundId(DelegateTask task) {
+        return rounds.roundOf(task.getProcessInstanceId());
     }
 }

@@ -17,7 +17,7 @@ class CheckRegistrationEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var result = registrations.checkEligibility((Long) execution.getVariable("applicationId"));
+        var result = registrations.checkEligibility(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.APPLICATION));
         execution.setVariable("eligible", result.passed());
         execution.setVariable("eligibilitySummary", result.summary());
     }

@@ -17,6 +17,6 @@ class LapseApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registrations.lapse((Long) execution.getVariable("applicationId"));
+        registrations.lapse(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.APPLICATION));
     }
 }

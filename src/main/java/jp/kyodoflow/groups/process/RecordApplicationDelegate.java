@@ -17,8 +17,9 @@ class RecordApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicant = (String) execution.getVariable("applicantUserId");
-        if (applicant == null) {
+        // the applicant is the authenticated starter, not the "applicantUserId" variable a request could set
+        String applicant = jp.kyodoflow.workflow.Actor.current();
+        if (jp.kyodoflow.workflow.Actor.SYSTEM.equals(applicant)) {
             throw new jp.kyodoflow.common.BusinessRuleException("申請者を特定できません。ログインしてから申請してください");
         }
         long id = registrations.recordApplication(GroupApplicationVariables.read(execution), applicant,

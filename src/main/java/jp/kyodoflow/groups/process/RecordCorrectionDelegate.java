@@ -17,7 +17,7 @@ class RecordCorrectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registrations.recordCorrection((Long) execution.getVariable("applicationId"),
+        registrations.recordCorrection(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.APPLICATION),
                 GroupApplicationVariables.read(execution));
         execution.removeVariable("registrationDecision");
         execution.removeVariable("decisionReason");

@@ -17,7 +17,7 @@ class RefuseApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registrations.refuse((Long) execution.getVariable("applicationId"), jp.kyodoflow.workflow.Actor.current(),
+        registrations.refuse(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.APPLICATION), jp.kyodoflow.workflow.Actor.current(),
                 (String) execution.getVariable("decisionReason"));
     }
 }

@@ -17,7 +17,7 @@ class RegisterGroupDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var group = registrations.register((Long) execution.getVariable("applicationId"),
+        var group = registrations.register(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.APPLICATION),
                 jp.kyodoflow.workflow.Actor.current(), (String) execution.getVariable("decisionReason"));
         execution.setVariable("civicGroupId", group.id());
         execution.setVariable("registrationNumber", group.registrationNumber());

@@ -17,6 +17,6 @@ class RemindCorrectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registrations.remindCorrection((Long) execution.getVariable("applicationId"));
+        registrations.remindCorrection(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.APPLICATION));
     }
 }

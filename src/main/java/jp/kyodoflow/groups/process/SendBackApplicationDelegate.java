@@ -17,7 +17,7 @@ class SendBackApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var result = registrations.sendBack((Long) execution.getVariable("applicationId"),
+        var result = registrations.sendBack(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.APPLICATION),
                 jp.kyodoflow.workflow.Actor.current(), (String) execution.getVariable("decisionReason"));
         execution.setVariable("sendBackReason", execution.getVariable("decisionReason"));
         execution.setVariable("correctionDeadline", java.util.Date.from(result.deadline().toInstant()));

@@ -20,7 +20,7 @@ class CompareEvaluationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long projectId = (Long) execution.getVariable("projectId");
+        long projectId = jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.PROJECT);
         execution.setVariable("evaluationComparison",
                 evaluations.compareSelfEvaluations(projectId, projects.projectYear(projectId)));
     }

@@ -9,6 +9,7 @@ import jp.kyodoflow.projects.ProjectService;
 import jp.kyodoflow.security.EngineAccess;
 import jp.kyodoflow.security.Roles;
 import jp.kyodoflow.workflow.Actor;
+import jp.kyodoflow.workflow.CaseKeys;
 import jp.kyodoflow.workflow.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -154,8 +155,7 @@ public class ProjectTasks {
 
     /** Task_OpenCommitteeEvaluation: a committee round for this project year (成果発表会). */
     public void openCommitteeEvaluation(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-        long id = ((Number) execution.getVariable("projectId")).longValue();
-        execution.setVariable("committeeRoundId", projects.openCommitteeEvaluation(id));
+        execution.setVariable("committeeRoundId", projects.openCommitteeEvaluation(CaseKeys.id(execution, CaseKeys.PROJECT)));
     }
 
     public void prepareCommitteeEvaluation(DelegateTask task) {
@@ -179,11 +179,8 @@ public class ProjectTasks {
                 v.text("lessonsLearned"), Actor.current());
     }
 
+    /** The project is the process's business key, never a variable a form could have set. */
     private static long id(DelegateTask task) {
-        Object id = task.getVariable("projectId");
-        if (!(id instanceof Number n)) {
-            throw new IllegalStateException("projectId missing in process " + task.getProcessInstanceId());
-        }
-        return n.longValue();
+        return CaseKeys.id(task, CaseKeys.PROJECT);
     }
 }

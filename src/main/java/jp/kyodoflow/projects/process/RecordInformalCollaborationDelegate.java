@@ -17,6 +17,6 @@ class RecordInformalCollaborationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        projects.recordInformalCollaboration((Long) execution.getVariable("projectId"));
+        projects.recordInformalCollaboration(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.PROJECT));
     }
 }

@@ -23,8 +23,9 @@ class RecordProblemDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues v = FormValues.of(execution);
-        String initiator = v.text("initiator");
-        if (initiator == null) {
+        // who raised it is the authenticated starter, not the "initiator" variable a start request could set
+        String initiator = jp.kyodoflow.workflow.Actor.current();
+        if (jp.kyodoflow.workflow.Actor.SYSTEM.equals(initiator)) {
             throw new jp.kyodoflow.common.BusinessRuleException("課題を登録した職員を特定できません。ログインしてから登録してください");
         }
         var started = projects.raiseProblem(new ProjectInputs.Problem(v.text("title"), v.text("problem"),

@@ -17,7 +17,7 @@ class StartNextYearDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var next = projects.startNextYear((Long) execution.getVariable("projectId"));
+        var next = projects.startNextYear(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.PROJECT));
         execution.setVariable("nextYearAllowed", next.allowed());
         execution.setVariable("projectYear", next.projectYear());
         if (next.allowed()) {

@@ -31,6 +31,6 @@ public class ProposalRoundSteps {
     }
 
     static long roundId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("roundId")).longValue();
+        return jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.CALL);
     }
 }

@@ -34,6 +34,6 @@ public class ProposalRoundTasks {
     }
 
     static long roundId(DelegateTask task) {
-        return ((Number) task.getVariable("roundId")).longValue();
+        return jp.kyodoflow.workflow.CaseKeys.id(task, jp.kyodoflow.workflow.CaseKeys.CALL);
     }
 }

@@ -81,6 +81,6 @@ public class ProposalSteps {
     }
 
     static long id(DelegateExecution execution) {
-        return ((Number) execution.getVariable("proposalId")).longValue();
+        return jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.PROPOSAL);
     }
 }

@@ -39,7 +39,7 @@ public class ProposalTasks {
 
     public void giveOpinion(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        proposals.recordOpinion(id(task), (String) task.getVariable("department"), new ProposalInputs.DepartmentOpinion(
+        proposals.recordOpinion(id(task), askedDepartment(task), new ProposalInputs.DepartmentOpinion(
                 v.text("feasibility"), v.text("roleFit"), v.text("budgetAvailability"), v.text("opinionComments")),
                 Actor.current());
     }
@@ -57,7 +57,15 @@ public class ProposalTasks {
         }
     }
 
+    /** The department asked is the task's candidate group, set by the engine, not a variable. */
+    static String askedDepartment(DelegateTask task) {
+        return task.getCandidates().stream().map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                .filter(g -> g != null && g.startsWith(jp.kyodoflow.security.Roles.DEPARTMENT_PREFIX))
+                .findFirst().orElseThrow(() -> new IllegalStateException("opinion task " + task.getId()
+                        + " has no department candidate group"));
+    }
+
     static long id(DelegateTask task) {
-        return ((Number) task.getVariable("proposalId")).longValue();
+        return jp.kyodoflow.workflow.CaseKeys.id(task, jp.kyodoflow.workflow.CaseKeys.PROPOSAL);
     }
 }
