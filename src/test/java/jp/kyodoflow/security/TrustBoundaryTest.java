@@ -372,6 +372,15 @@ class TrustBoundaryTest {
                 new jp.kyodoflow.committee.RoundInputs.ProposalInput("TEST", 901L, "除斥対象の提案", group, 100000),
                 new jp.kyodoflow.committee.RoundInputs.ProposalInput("TEST", 902L, "ほかの提案", 2L, 100000)));
         review.confirmAll(round, roster, Map.of());
+        if (tasks.createTaskQuery().processInstanceId(round.processInstanceId()).taskDefinitionKey("Task_ScheduleHearing")
+                .count() > 0) {
+            List<Map<String, Object>> order = new ArrayList<>();
+            jdbc.queryForList("select id from review_proposal where round_id = ? order by id", Long.class, round.id())
+                    .forEach(id -> order.add(Map.of("proposalId", id, "position", order.size() + 1)));
+            flow.complete(round.processInstanceId(), "Task_ScheduleHearing", "coord1", Map.of("heldOn", "2027-02-14",
+                    "startTime", "13:30", "place", "本庄市役所 大会議室", "presentationMinutes", 7, "questionMinutes", 8,
+                    "hearingOrder", order));
+        }
         String stageTask = tasks.createTaskQuery().processInstanceId(round.processInstanceId()).taskAssignee(recused)
                 .singleResult().getTaskDefinitionKey();
         var sheetTask = review.task(round, stageTask, recused);
