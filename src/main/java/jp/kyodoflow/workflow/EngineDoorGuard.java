@@ -184,6 +184,27 @@ final class EngineDoorGuard extends CommandInterceptor {
             throw new BusinessRuleException("このフォームにない項目は受け付けません", unknown.stream().toList());
         }
         form.readonlyKeys().forEach(submitted::remove);
+        List<String> misshapen = new java.util.ArrayList<>();
+        submitted.forEach((key, value) -> {
+            FormSchema.Field field = form.fields().get(key);
+            Object plain = value instanceof org.camunda.bpm.engine.variable.value.TypedValue typed ? typed.getValue() : value;
+            if (field != null && !FormSchema.fits(field.kind(), plain)) {
+                misshapen.add("「" + field.label() + "」" + expected(field.kind()));
+            }
+        });
+        if (!misshapen.isEmpty()) {
+            throw new BusinessRuleException("入力の形式が正しくありません", misshapen);
+        }
+    }
+
+    private static String expected(FormSchema.Kind kind) {
+        return switch (kind) {
+            case TEXT -> "は文字で入力してください";
+            case NUMBER -> "は数値で入力してください";
+            case BOOLEAN -> "ははい・いいえで指定してください";
+            case LIST -> "は一覧の形で入力してください";
+            case OBJECT, ANY -> "の形式が正しくありません";
+        };
     }
 
     private FormSchema taskForm(String taskId) {
@@ -198,7 +219,7 @@ final class EngineDoorGuard extends CommandInterceptor {
                 return cached;
             }
             CamundaFormRef ref = task.getCamundaFormRef();
-            FormSchema schema = ref == null ? new FormSchema(null, Set.of(), Set.of())
+            FormSchema schema = ref == null ? FormSchema.empty()
                     : FormSchema.parse(engine.getFormService().getDeployedTaskForm(taskId));
             if (ref != null && !"deployment".equals(ref.getBinding())) {
                 return schema; // "latest" or versioned forms can change: not cached
@@ -210,7 +231,7 @@ final class EngineDoorGuard extends CommandInterceptor {
 
     private FormSchema parseStartForm(String definitionId) {
         CamundaFormRef ref = engine.getFormService().getStartFormData(definitionId).getCamundaFormRef();
-        return ref == null ? new FormSchema(null, Set.of(), Set.of())
+        return ref == null ? FormSchema.empty()
                 : FormSchema.parse(engine.getFormService().getDeployedStartForm(definitionId));
     }
 

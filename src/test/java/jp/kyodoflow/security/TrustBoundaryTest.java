@@ -122,6 +122,28 @@ class TrustBoundaryTest {
         assertThat(status(theirs)).isEqualTo("CONSIDERING");
     }
 
+    /** A form's own keys with values of the wrong shape: a Japanese 400, never a 500, and nothing stored. */
+    @Test
+    void wronglyTypedValuesAreRefusedNotCrashed() {
+        Project p = raise("kosodate1", "型の誤り");
+        String task = openTask(p.processInstanceId(), "Task_ConsiderCollaboration");
+        long events = count("case_event");
+        List<Object> wrongValues = List.of(Map.of("a", 1), List.of("x", "y"), true);
+        for (Object wrong : wrongValues) {
+            for (String key : List.of("collaborationDecision", "considerationReason")) {
+                Map<String, Object> values = consider();
+                values.put(key, wrong);
+                var answer = new Api(rest, "kosodate1").post("/api/tasks/" + task + "/complete", values);
+                assertThat(answer.getStatusCode().value()).as(key + "=" + wrong).isBetween(400, 499);
+                assertThat(answer.getBody().get("detail")).as(key + "=" + wrong).isNotNull();
+            }
+        }
+        var grant = new Api(rest, "kosodate1").post("/api/tasks/" + task + "/complete", Map.of("proposalId", "abc"));
+        assertThat(grant.getStatusCode().value()).isEqualTo(400);
+        assertThat(status(p)).isEqualTo("CONSIDERING");
+        assertThat(count("case_event")).isEqualTo(events);
+    }
+
     @Test
     void theRefusalReadsAsOneJapaneseSentenceInTasklistAndEngineRest() {
         Project p = raise("kosodate1", "理由のない判断");
