@@ -1,7 +1,6 @@
 package jp.kyodoflow.security;
 
 import java.util.List;
-import jp.kyodoflow.demo.DemoAccounts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -13,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * In {@code prod}, refuses to start while the database still holds demo accounts (a database once run
- * with the demo profile): the users DemoData creates, demo e-mails, or any account the published demo
- * password opens, such as the demo's {@code admin}. Refusing, rather than deleting them, keeps a real
- * account that happens to share a demo id, and leaves the decision and its trace to a person.
+ * with the demo profile): the users DemoData creates (demo e-mail domain) and any account the published
+ * demo password opens, such as the demo's {@code admin}. Refusing, rather than deleting them, keeps an
+ * account someone may still need (a real {@code admin} to re-password, its memberships and
+ * authorizations) and leaves the decision, and its trace, to a person.
  * Runs when all beans exist, before the web server takes requests.
  */
 @Component
@@ -48,6 +48,6 @@ class NoDemoAccountsInProduction implements SmartInitializingSingleton {
             return false;
         }
         return engineConfiguration.getPasswordManager()
-                .check(EncryptionUtil.saltPassword(DemoAccounts.PASSWORD, entity.getSalt()), entity.getPassword());
+                .check(EncryptionUtil.saltPassword(DemoIdentity.PASSWORD, entity.getSalt()), entity.getPassword());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import jp.kyodoflow.demo.DemoAccounts;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -61,23 +60,18 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
     }
 
     /**
-     * The accounts that must not exist in prod, each with why: a user the demo creates, an e-mail
-     * of the demo's domain, or an account (such as a demo-era {@code admin}) the published demo password opens.
+     * The accounts that must not exist in prod, each with why: the demo's e-mail domain (every user the
+     * demo creates has it), or the published demo password (those users, and a demo-era {@code admin}).
      */
     static List<String> demoAccounts(Collection<Account> accounts) {
-        Set<String> demoIds = DemoAccounts.userIds();
-        String demoMail = "@" + DemoAccounts.EMAIL_DOMAIN;
         List<String> found = new ArrayList<>();
         for (Account a : accounts) {
             List<String> why = new ArrayList<>();
-            if (demoIds.contains(a.id())) {
-                why.add("demo user");
-            }
-            if (a.email() != null && a.email().toLowerCase(Locale.ROOT).endsWith(demoMail)) {
+            if (DemoIdentity.isDemoEmail(a.email())) {
                 why.add("demo e-mail");
             }
             if (a.opensWithDemoPassword()) {
-                why.add("password '" + DemoAccounts.PASSWORD + "'");
+                why.add("password '" + DemoIdentity.PASSWORD + "'");
             }
             if (!why.isEmpty()) {
                 found.add(a.id() + " (" + String.join(", ", why) + ")");

@@ -31,7 +31,7 @@ class NoDemoAccountsInProductionTest {
             assertThatThrownBy(check::afterSingletonsInstantiated)
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("admin (password 'demo')")
-                    .hasMessageContaining("coord1 (demo user, demo e-mail, password 'demo')")
+                    .hasMessageContaining("coord1 (demo e-mail, password 'demo')")
                     .hasMessageContaining("committee5 (")
                     .hasMessageNotContaining("honjo-staff-1");
             assertThat(((UserEntity) identity.createUserQuery().userId("honjo-staff-1").singleResult()).getAttempts())
