@@ -58,7 +58,11 @@ public class EmbeddedPostgresConfig {
         try {
             own.verify(pg.getPostgresDatabase());
         } catch (RuntimeException refused) {
-            pg.close();
+            try {
+                pg.close();
+            } catch (IOException e) {
+                refused.addSuppressed(e);
+            }
             throw refused;
         }
         log.info("Embedded PostgreSQL on port {} with data in {}{}", pg.getPort(), dir,
@@ -68,7 +72,8 @@ public class EmbeddedPostgresConfig {
 
     /**
      * zonky's builder is made for tests: it starts postgres with {@code -F} (fsync off) and
-     * {@code synchronous_commit=off}. A kept data folder must survive a crash of the app or the machine,
+     * {@code synchronous_commit=off} (full_page_writes it leaves at PostgreSQL's default, on; we set it
+     * explicitly all the same). A kept data folder must survive a crash of the app or the machine,
      * so it runs durable. Only a clean folder, deleted when the app stops ({@code clean=true}, the tests),
      * keeps the fast settings, since nothing in it outlives the run. {@code -c} options come after
      * {@code -F} on the command line, so they win.
