@@ -16,6 +16,7 @@ import jp.kyodoflow.groups.GroupRegister;
 import jp.kyodoflow.groups.GroupApplicationRequest.Person;
 import jp.kyodoflow.groups.GroupRegistrationService;
 import jp.kyodoflow.security.CurrentUser;
+import jp.kyodoflow.security.DemoIdentity;
 import jp.kyodoflow.security.Roles;
 import jp.kyodoflow.tasks.WorkService;
 import org.camunda.bpm.engine.IdentityService;
@@ -118,7 +119,7 @@ class DemoData implements ApplicationRunner {
         // Camunda's webapps show "first last"; Japanese names read family name first
         user.setFirstName(u.lastName() + " " + u.firstName());
         user.setLastName("");
-        user.setEmail(u.id() + "@demo.kyodoflow.jp");
+        user.setEmail(DemoIdentity.email(u.id()));
         user.setPassword(password);
         identity.saveUser(user);
         u.groups().forEach(g -> identity.createMembership(u.id(), g));
@@ -126,7 +127,7 @@ class DemoData implements ApplicationRunner {
 
     private void register(String applicant, String name, String field, String address, String representative) {
         GroupApplicationRequest request = new GroupApplicationRequest(name, "VOLUNTEER", representative,
-                applicant + "@demo.kyodoflow.jp", "0495-00-0000", address, 12, java.time.LocalDate.of(2019, 4, 1),
+                DemoIdentity.email(applicant), "0495-00-0000", address, 12, java.time.LocalDate.of(2019, 4, 1),
                 List.of(field, "MACHIZUKURI"),
                 List.of(new Person(representative, "代表", applicant), new Person("会計 花江", "会計", null)),
                 List.of(new Person("会員 一", null, null), new Person("会員 二", null, null)),
