@@ -395,6 +395,15 @@ public class ProposalService {
                 .orElseThrow(() -> new NotFoundException("提案が見つかりません"));
     }
 
+    /** As {@link #own}, with the proposal's row locked until the transaction ends. */
+    Proposal ownForUpdate(CurrentUser user, long id) {
+        Proposal p = proposals.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("提案が見つかりません"));
+        if (!user.actsFor(p.groupId)) {
+            throw new NotFoundException("提案が見つかりません");
+        }
+        return p;
+    }
+
     Proposal own(CurrentUser user, long id) {
         Proposal p = proposals.findById(id).orElseThrow(() -> new NotFoundException("提案が見つかりません"));
         if (!user.actsFor(p.groupId)) {
