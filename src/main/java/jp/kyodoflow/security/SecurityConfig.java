@@ -1,5 +1,6 @@
 package jp.kyodoflow.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -12,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Three doors, all behind a login:
@@ -27,7 +29,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, ObjectMapper json) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -52,7 +54,7 @@ class SecurityConfig {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Kyodo Flow\", charset=\"UTF-8\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
         response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"ログインが必要です。"
-                + "ユーザーIDとパスワードを確認してください（誤ったパスワードの直後は、しばらく待ってからお試しください）。\"}");
+                + "ユーザーIDとパスワードを確認してください（誤ったパスワードが続いた場合は、しばらく待ってからお試しください）。\"}");
     }
 
     /** Webapps and the engine REST API authenticate themselves (see class comment). */
