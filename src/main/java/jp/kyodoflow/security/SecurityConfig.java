@@ -37,14 +37,17 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::loginRequired))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no session and no cookie: Spring's token CSRF protection has nothing to protect; browsers are
+                // kept from sending forged calls with cached Basic credentials by the guard instead
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new BrowserRequestGuard(properties, json), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfig::loginRequired));
         return http.build();
     }
 
     /**
-     * 401 in Japanese. Camunda delays a user's next login after a wrong password (brute-force
-     * protection), so a right password shortly after a wrong one is refused too.
+     * 401 in Japanese. A source that sent too many wrong passwords is refused for a while
+     * (LoginThrottlePlugin), whatever it sends, and gets this same answer.
      */
     private static void loginRequired(jakarta.servlet.http.HttpServletRequest request,
                                       jakarta.servlet.http.HttpServletResponse response,
