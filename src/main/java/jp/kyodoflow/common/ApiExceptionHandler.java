@@ -106,11 +106,38 @@ class ApiExceptionHandler {
         return pd;
     }
 
+    /**
+     * A refusal of ours wrapped by the engine (a task listener's BusinessRuleException inside a
+     * ProcessEngineException): answered as the refusal itself, as Spring would match the cause
+     * if this catch-all did not match the wrapper first.
+     */
+    private ProblemDetail refusalInside(Exception e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof BusinessRuleException refusal) {
+                return businessRule(refusal);
+            } else if (t instanceof NotFoundException notFound) {
+                return notFound(notFound);
+            } else if (t instanceof ForbiddenException || t instanceof AuthorizationException) {
+                return forbidden((RuntimeException) t);
+            } else if (t instanceof OptimisticLockingException || t instanceof OptimisticLockingFailureException
+                    || t instanceof DataIntegrityViolationException) {
+                return conflict((RuntimeException) t);
+            } else if (t instanceof NullValueException nullValue) {
+                return engineNotFound(nullValue);
+            }
+        }
+        return null;
+    }
+
     /** Spring's own refusals (405, 415, 404, a missing parameter …) in Japanese, and anything unexpected as a 500. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
         if (!ApiPaths.isApi(request)) {
             throw e;
+        }
+        ProblemDetail wrapped = refusalInside(e);
+        if (wrapped != null) {
+            return ResponseEntity.status(wrapped.getStatus()).body(wrapped);
         }
         if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(refusal.getStatusCode(), RequestProblems.standardRefusal(e,
