@@ -20,12 +20,15 @@ class LoginProtectionConfig {
         return new LoginThrottlePlugin(throttle, properties.loginThrottle().enabled());
     }
 
-    /** Before Spring Security (our API), Camunda's engine REST filter and the webapps. */
+    /**
+     * Before Spring Security (our API), Camunda's engine REST filter and the webapps; after Spring's
+     * ForwardedHeaderFilter (forward-headers-strategy=framework), which runs at the highest precedence.
+     */
     @Bean
     FilterRegistrationBean<LoginSource.Filter> loginSourceFilter() {
         FilterRegistrationBean<LoginSource.Filter> registration = new FilterRegistrationBean<>(new LoginSource.Filter());
         registration.setName("kyodo-login-source");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -61,10 +61,11 @@ final class LoginThrottle {
         }
     }
 
-    void finish(String source, boolean failed) {
+    /** @return true when this failure closed the source (reached the limit), so that it is logged once */
+    boolean finish(String source, boolean failed) {
         Source s = sources.get(source);
         if (s == null) {
-            return;
+            return false;
         }
         synchronized (s) {
             s.inFlight = Math.max(0, s.inFlight - 1);
@@ -72,6 +73,7 @@ final class LoginThrottle {
                 s.failures.addLast(clock.instant());
             }
             forgetIfIdle(source, s);
+            return failed && s.failures.size() == maxFailures;
         }
     }
 

@@ -65,7 +65,7 @@ class LoginThrottlePlugin extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             }
             if (!throttle.tryStart(source)) {
-                log.warn("Login refused without a password check: too many failed logins from {}", source);
+                log.debug("Login refused without a password check: too many failed logins from {}", source);
                 return (T) Boolean.FALSE;
             }
             boolean matched = false;
@@ -73,7 +73,9 @@ class LoginThrottlePlugin extends AbstractProcessEnginePlugin {
                 matched = check((Command<Boolean>) command);
                 return (T) Boolean.valueOf(matched);
             } finally {
-                throttle.finish(source, !matched);
+                if (throttle.finish(source, !matched)) {
+                    log.warn("Logins from {} refused for a while: too many wrong passwords (kyodo.security.login-throttle)", source);
+                }
             }
         }
 

@@ -53,6 +53,11 @@ class AttachmentUploadHttpTest {
         assertThat(noBoundary.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(noBoundary.getBody().get("detail").toString()).startsWith("送信されたデータを読み取れませんでした");
 
+        byte[] big = Uploads.concat(Uploads.ascii("%PDF-1.4\n"), new byte[AttachmentService.MAX_BYTES], Uploads.ascii("\n%%EOF\n"));
+        var tooLarge = Uploads.upload(rest, "applicant3", proposal, "big.pdf", "application/pdf", big, Map.of());
+        assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(tooLarge.getBody().get("detail").toString()).startsWith("ファイルが大きすぎます（1ファイル10MBまで");
+
         var cutOff = raw(proposal, multipartType(), Uploads.ascii("--" + Uploads.BOUNDARY
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.pdf\"\r\n\r\n%PDF-1.4"));
         assertThat(cutOff.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
