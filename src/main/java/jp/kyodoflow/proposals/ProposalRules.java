@@ -34,13 +34,6 @@ public final class ProposalRules {
     static final int TITLE_MAX = 100;
     static final int TEXT_MAX = 4000;
     static final int ROW_MAX = 500;
-    /** Codes (form, department, category) are short; a draft may hold any text there, but not a long one. */
-    static final int CODE_MAX = 64;
-    static final int TARGETS_MAX = 20;
-    static final int ROLES_MAX = 20;
-    static final int DEPARTMENTS_MAX = 20;
-    static final int EXPENSES_MAX = 100;
-    static final int PROJECT_YEAR_MAX = 10;
     /** Far above any collaboration project; keeps every sum within a long. */
     static final long AMOUNT_MAX = 100_000_000_000L;
 
@@ -52,12 +45,12 @@ public final class ProposalRules {
         Objects.requireNonNull(round, "round");
         Objects.requireNonNull(knownDepartments, "knownDepartments");
         List<String> out = new ArrayList<>();
-        rowCounts(c, out);
+        ProposalBounds.rowCounts(c, out);
         if (!out.isEmpty()) {
             return List.copyOf(out); // first the rows beyond the form, not a message for each of them
         }
         texts(c, out);
-        controlCharacters(c, out);
+        ProposalBounds.controlCharacters(c, out);
         targets(c.targets(), out);
         roles("市の役割", c.cityRoles(), out);
         roles("団体の役割", c.groupRoles(), out);
@@ -70,49 +63,13 @@ public final class ProposalRules {
     }
 
     /**
-     * What even a draft may not be: it may be incomplete, but never longer than the limits, with
-     * more rows than a form has, with amounts below zero or above {@link #AMOUNT_MAX}, or with
-     * control characters (which PostgreSQL cannot store in JSON).
+     * What even a draft may not be (see {@link ProposalBounds}): too long, too many rows, amounts
+     * out of range, control characters.
      *
      * @return the sentences for the group; empty when the draft can be saved
      */
     public static List<String> draftProblems(ProposalContent c) {
-        List<String> out = new ArrayList<>();
-        maxLength("事業名", c.title(), TITLE_MAX, out);
-        maxLength("地域の課題", c.problem(), TEXT_MAX, out);
-        maxLength("事業の目的", c.purpose(), TEXT_MAX, out);
-        maxLength("事業の内容", c.content(), TEXT_MAX, out);
-        maxLength("期待される効果", c.expectedEffect(), TEXT_MAX, out);
-        maxLength("協働で行う理由", c.whyCollaboration(), TEXT_MAX, out);
-        maxLength("協働の形態", c.collaborationForm(), CODE_MAX, out);
-        rowCounts(c, out);
-        controlCharacters(c, out);
-        for (int i = 0; i < Math.min(c.targets().size(), TARGETS_MAX); i++) {
-            Target t = c.targets().get(i);
-            maxLength("目標" + (i + 1) + "の内容", t.description(), ROW_MAX, out);
-            maxLength("目標" + (i + 1) + "の指標", t.indicator(), ROW_MAX, out);
-            maxLength("目標" + (i + 1) + "の目標値", t.targetValue(), ROW_MAX, out);
-        }
-        eachMaxLength("市の役割", c.cityRoles(), ROLES_MAX, ROW_MAX, out);
-        eachMaxLength("団体の役割", c.groupRoles(), ROLES_MAX, ROW_MAX, out);
-        eachMaxLength("関係課", c.departments(), DEPARTMENTS_MAX, CODE_MAX, out);
-        if (c.projectYear() != null && (c.projectYear() < 1 || c.projectYear() > PROJECT_YEAR_MAX)) {
-            out.add("事業の年次（" + c.projectYear() + "年目）は1～" + PROJECT_YEAR_MAX + "年目で入力してください");
-        }
-        Budget b = c.budget();
-        if (b != null) {
-            amountIfGiven("自己資金", b.incomeOwnFunds(), out);
-            amountIfGiven("市の負担額", b.incomeCityShare(), out);
-            amountIfGiven("その他の収入", b.incomeOther(), out);
-            for (int i = 0; i < Math.min(b.expenses().size(), EXPENSES_MAX); i++) {
-                Expense e = b.expenses().get(i);
-                String row = "支出" + (i + 1) + "の";
-                maxLength(row + "費目", e.category(), CODE_MAX, out);
-                maxLength(row + "内容", e.description(), ROW_MAX, out);
-                amountIfGiven(row + "金額", e.amount(), out);
-            }
-        }
-        return List.copyOf(out);
+        return ProposalBounds.draftProblems(c);
     }
 
     /**
@@ -142,69 +99,6 @@ public final class ProposalRules {
         requiredText("事業の内容", c.content(), TEXT_MAX, out);
         requiredText("期待される効果", c.expectedEffect(), TEXT_MAX, out);
         requiredText("協働で行う理由", c.whyCollaboration(), TEXT_MAX, out);
-    }
-
-    /** Rows sent count, blank ones included: they are stored with the proposal. */
-    private static void rowCounts(ProposalContent c, List<String> out) {
-        rowCount("目標", c.targets().size(), TARGETS_MAX, out);
-        rowCount("市の役割", c.cityRoles().size(), ROLES_MAX, out);
-        rowCount("団体の役割", c.groupRoles().size(), ROLES_MAX, out);
-        rowCount("関係課", c.departments().size(), DEPARTMENTS_MAX, out);
-        if (c.budget() != null) {
-            rowCount("支出", c.budget().expenses().size(), EXPENSES_MAX, out);
-        }
-    }
-
-    private static void rowCount(String label, int rows, int max, List<String> out) {
-        if (rows > max) {
-            out.add(label + "の行が多すぎます（" + rows + "行、上限" + max + "行）");
-        }
-    }
-
-    /** Line breaks and tabs are allowed in the long texts; no other control character anywhere. */
-    private static void controlCharacters(ProposalContent c, List<String> out) {
-        List<String> labels = new ArrayList<>();
-        checkText("事業名", c.title(), false, labels);
-        checkText("地域の課題", c.problem(), true, labels);
-        checkText("事業の目的", c.purpose(), true, labels);
-        checkText("事業の内容", c.content(), true, labels);
-        checkText("期待される効果", c.expectedEffect(), true, labels);
-        checkText("協働で行う理由", c.whyCollaboration(), true, labels);
-        checkText("協働の形態", c.collaborationForm(), false, labels);
-        for (Target t : c.targets()) {
-            checkText("目標", t.description(), true, labels);
-            checkText("目標", t.indicator(), true, labels);
-            checkText("目標", t.targetValue(), true, labels);
-        }
-        c.cityRoles().forEach(r -> checkText("市の役割", r, true, labels));
-        c.groupRoles().forEach(r -> checkText("団体の役割", r, true, labels));
-        c.departments().forEach(d -> checkText("関係課", d, false, labels));
-        if (c.budget() != null) {
-            for (Expense e : c.budget().expenses()) {
-                checkText("支出の費目", e.category(), false, labels);
-                checkText("支出の内容", e.description(), true, labels);
-            }
-        }
-        labels.stream().distinct().forEach(l -> out.add(l + "に使えない文字（制御文字）が含まれています"));
-    }
-
-    private static void checkText(String label, String value, boolean multiLine, List<String> labels) {
-        if (value != null && value.chars().anyMatch(ch -> Character.isISOControl(ch)
-                && !(multiLine && (ch == '\n' || ch == '\r' || ch == '\t')))) {
-            labels.add(label);
-        }
-    }
-
-    private static void eachMaxLength(String label, List<String> values, int rows, int max, List<String> out) {
-        for (int i = 0; i < Math.min(values.size(), rows); i++) {
-            maxLength(label + (i + 1), values.get(i), max, out);
-        }
-    }
-
-    private static void amountIfGiven(String label, Long yen, List<String> out) {
-        if (yen != null) {
-            amount(label, yen, out);
-        }
     }
 
     private static void targets(List<Target> targets, List<String> out) {
@@ -351,7 +245,7 @@ public final class ProposalRules {
         }
     }
 
-    private static boolean amount(String label, Long yen, List<String> out) {
+    static boolean amount(String label, Long yen, List<String> out) {
         if (yen == null) {
             out.add(label + "が入力されていません");
         } else if (yen < 0) {
@@ -372,7 +266,7 @@ public final class ProposalRules {
         }
     }
 
-    private static void maxLength(String label, String value, int max, List<String> out) {
+    static void maxLength(String label, String value, int max, List<String> out) {
         int length = value == null ? 0 : value.codePointCount(0, value.length());
         if (length > max) {
             out.add(label + "が長すぎます（" + length + "文字、上限" + max + "文字）");
