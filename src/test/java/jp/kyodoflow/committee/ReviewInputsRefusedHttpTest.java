@@ -34,7 +34,7 @@ class ReviewInputsRefusedHttpTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aRoundWithNullMembersOrProposalsIsRefusedAndNothingStarts() {
+    void aRoundOrCallWithNullMembersOrProposalsIsRefusedAndNothingStarts() {
         long configId = review.config("null行テスト", CityRulePresets.obu());
         long rounds = count("select count(*) from review_round");
         long instances = count("select count(*) from act_ru_execution");
@@ -52,7 +52,16 @@ class ReviewInputsRefusedHttpTest {
         assertThat(oneNull.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(oneNull.getBody().get("detail").toString()).contains("members[1]：入力してください");
 
+        long calls = count("select count(*) from proposal_round");
+        var now = jp.kyodoflow.support.ProposalFixtures.now();
+        ResponseEntity<Map> nullCommittee = rest.withBasicAuth("coord1", "demo").postForEntity("/api/proposal-rounds",
+                Map.of("title", "null委員の募集", "rules", jp.kyodoflow.support.ProposalFixtures.rules(now, now.plusDays(3), false, false),
+                        "reviewConfigId", configId, "committee", java.util.Arrays.asList((Object) null)), Map.class);
+        assertThat(nullCommittee.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<String>) nullCommittee.getBody().get("reasons")).containsExactly("committee[0]：入力してください");
+
         assertThat(count("select count(*) from review_round")).isEqualTo(rounds);
+        assertThat(count("select count(*) from proposal_round")).isEqualTo(calls);
         assertThat(count("select count(*) from act_ru_execution")).isEqualTo(instances);
     }
 
