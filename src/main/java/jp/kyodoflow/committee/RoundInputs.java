@@ -14,11 +14,11 @@ public final class RoundInputs {
     }
 
     public record CreateRound(@NotBlank @Size(max = 200) String title, @NotNull Long configId,
-                              @PositiveOrZero Long budgetYen, @NotEmpty @Size(max = 30) List<@Valid MemberInput> members,
-                              @NotEmpty @Size(max = 200) List<@Valid ProposalInput> proposals) {
+                              @PositiveOrZero Long budgetYen, @NotEmpty @Size(max = 30) List<@NotNull @Valid MemberInput> members,
+                              @NotEmpty @Size(max = 200) List<@NotNull @Valid ProposalInput> proposals) {
     }
 
-    public record MemberInput(@NotBlank String userId, @Size(max = 300) String affiliation, boolean chair) {
+    public record MemberInput(@NotBlank @Size(max = 64) String userId, @Size(max = 300) String affiliation, boolean chair) {
     }
 
     /** refType/refId point at the scheme's record (e.g. CITIZEN_PROPOSAL and its id). */

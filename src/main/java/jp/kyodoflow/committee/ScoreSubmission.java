@@ -1,8 +1,12 @@
 package jp.kyodoflow.committee;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.committee.ReviewRules.Stage;
@@ -22,10 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScoreSubmission {
 
-    public record ScoreInput(Long proposalId, String criterionCode, Integer score) {
+    public record ScoreInput(Long proposalId, @Size(max = 64) String criterionCode, Integer score) {
     }
 
-    public record SheetInput(Stage stage, List<ScoreInput> scores, boolean abstain, String note) {
+    /** A whole sheet: one row per proposal and criterion; {@code abstain} is a JSON boolean (anything else is refused). */
+    public record SheetInput(Stage stage, @Size(max = 5000) List<@NotNull @Valid ScoreInput> scores, boolean abstain,
+                             @Size(max = 4000) String note) {
     }
 
     private final ReviewRoundRepository rounds;
@@ -55,7 +61,11 @@ public class ScoreSubmission {
             throw new BusinessRuleException("採点の段階（DOCUMENT または HEARING）を指定してください");
         }
         Task task = openTask(member, roundId, in.stage());
-        List<Sheets.ScoreRow> rows = (in.scores() == null ? List.<ScoreInput>of() : in.scores()).stream()
+        List<ScoreInput> scores = in.scores() == null ? List.of() : in.scores();
+        if (scores.stream().anyMatch(Objects::isNull)) {
+            throw new BusinessRuleException("採点の行に空の行（null）があります。提案・項目・点数を入れた行だけを送ってください");
+        }
+        List<Sheets.ScoreRow> rows = scores.stream()
                 .map(s -> new Sheets.ScoreRow(s.proposalId(), null, s.criterionCode(), null, null, s.score())).toList();
         Map<String, Object> vars = new HashMap<>();
         vars.put("scoreSheet", SpinValues.jsonValue(FormValues.JSON.valueToTree(rows).toString()).create());

@@ -1,9 +1,7 @@
 package jp.kyodoflow.proposals;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.NotFoundException;
@@ -14,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Attachments of a proposal (plan, budget, bylaws, member list …), stored in PostgreSQL. Only PDF,
- * PNG and JPEG, recognised by their content and not only by the name; at most 10 MB each, 10 per proposal.
+ * PNG and JPEG, recognised by their whole structure and not by the name ({@link AttachmentContent});
+ * at most 10 MB each, 10 per proposal.
  */
 @Service
 @Transactional
@@ -22,10 +21,6 @@ public class AttachmentService {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final int MAX_FILES = 10;
-    private static final Map<String, byte[]> SIGNATURES = Map.of(
-            "application/pdf", new byte[] {'%', 'P', 'D', 'F'},
-            "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'},
-            "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
     public record AttachmentView(Long id, String fileName, String contentType, int sizeBytes, String uploadedBy,
                                  OffsetDateTime uploadedAt) {
@@ -44,8 +39,12 @@ public class AttachmentService {
         this.audit = audit;
     }
 
+    /**
+     * Stores one file. The proposal's row is locked first, so that simultaneous uploads are counted
+     * one after the other and the limit of {@value #MAX_FILES} files holds.
+     */
     public AttachmentView upload(CurrentUser user, long proposalId, String fileName, byte[] data) {
-        Proposal p = proposals.own(user, proposalId);
+        Proposal p = proposals.ownForUpdate(user, proposalId);
         p.requireEditable();
         if (data == null || data.length == 0) {
             throw new BusinessRuleException("ファイルが空です");
@@ -53,23 +52,37 @@ public class AttachmentService {
         if (data.length > MAX_BYTES) {
             throw new BusinessRuleException("ファイルが大きすぎます（1ファイル10MBまで）");
         }
-        String type = detect(data);
-        if (type == null) {
-            throw new BusinessRuleException("添付できるのはPDF・PNG・JPEGの書類だけです");
-        }
-        String name = fileName == null || fileName.isBlank() ? "添付書類" : fileName.replaceAll("[\\\\/]", "_");
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
+        String name = fileName(fileName);
+        String type = AttachmentContent.check(data);
         Integer count = jdbc.queryForObject("select count(*) from proposal_attachment where proposal_id = ?", Integer.class, proposalId);
         if (count != null && count >= MAX_FILES) {
-            throw new BusinessRuleException("添付書類は1件の提案につき" + MAX_FILES + "点までです");
+            throw new BusinessRuleException("添付書類は1件の提案につき" + MAX_FILES + "点までです。不要な添付書類がないか確認してください");
         }
         Long id = jdbc.queryForObject("insert into proposal_attachment (proposal_id, file_name, content_type, size_bytes, data,"
                 + " uploaded_by) values (?, ?, ?, ?, ?, ?) returning id", Long.class, proposalId, name, type, data.length, data,
                 user.userId());
         audit.record(ProposalService.CASE, proposalId, "添付書類", "UPLOADED", name, user.userId());
         return list(user, proposalId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The name as shown and downloaded: path separators replaced, the end kept when too long; control characters refused. */
+    static String fileName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "添付書類";
+        }
+        if (fileName.codePoints().anyMatch(AttachmentService::forbiddenInName)) {
+            throw new BusinessRuleException("ファイル名に使えない文字（改行・タブなどの制御文字や文字の向きを変える記号）が含まれています。"
+                    + "ファイル名を変更してから添付してください");
+        }
+        String name = fileName.replaceAll("[\\\\/]", "_");
+        int length = name.codePointCount(0, name.length());
+        return length > 200 ? name.substring(name.offsetByCodePoints(0, length - 200)) : name;
+    }
+
+    private static boolean forbiddenInName(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F;
     }
 
     @Transactional(readOnly = true)
@@ -86,15 +99,5 @@ public class AttachmentService {
         return jdbc.query("select file_name, content_type, data from proposal_attachment where id = ? and proposal_id = ?",
                         (rs, i) -> new FileContent(rs.getString(1), rs.getString(2), rs.getBytes(3)), attachmentId, proposalId)
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("添付書類が見つかりません"));
-    }
-
-    static String detect(byte[] data) {
-        for (Map.Entry<String, byte[]> e : SIGNATURES.entrySet()) {
-            byte[] sig = e.getValue();
-            if (data.length >= sig.length && Arrays.equals(Arrays.copyOf(data, sig.length), sig)) {
-                return e.getKey();
-            }
-        }
-        return null;
     }
 }

@@ -15,7 +15,7 @@ public final class ProposalInputs {
 
     /** A call: its rules, the committee's review configuration and roster. */
     public record CreateRound(@NotBlank @Size(max = 200) String title, @NotNull RoundRules rules,
-                              @NotNull Long reviewConfigId, @NotNull @Size(min = 1, max = 30) List<RoundInputs.@Valid MemberInput> committee) {
+                              @NotNull Long reviewConfigId, @NotNull @Size(min = 1, max = 30) List<RoundInputs.@NotNull @Valid MemberInput> committee) {
     }
 
     public record PreConsultationInput(@NotNull Long groupId, @NotNull LocalDate heldOn, @NotBlank @Size(max = 500) String people,

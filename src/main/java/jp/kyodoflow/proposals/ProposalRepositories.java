@@ -1,14 +1,24 @@
 package jp.kyodoflow.proposals;
 
 import java.util.Collection;
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ProposalRoundRepository extends JpaRepository<ProposalRound, Long> {
     List<ProposalRound> findAllByOrderByIdDesc();
 }
 
 interface ProposalRepository extends JpaRepository<Proposal, Long> {
+    /** Reads and locks the row until the transaction ends (SELECT … FOR UPDATE), so that checks made on it hold. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Proposal p where p.id = :id")
+    Optional<Proposal> findByIdForUpdate(@Param("id") Long id);
+
     List<Proposal> findByGroupIdInOrderByIdDesc(Collection<Long> groupIds);
 
     List<Proposal> findByRoundIdOrderByIdAsc(Long roundId);

@@ -37,7 +37,6 @@ public final class ProposalRules {
     /** Far above any collaboration project; keeps every sum within a long. */
     static final long AMOUNT_MAX = 100_000_000_000L;
 
-
     private ProposalRules() {
     }
 
@@ -46,7 +45,12 @@ public final class ProposalRules {
         Objects.requireNonNull(round, "round");
         Objects.requireNonNull(knownDepartments, "knownDepartments");
         List<String> out = new ArrayList<>();
+        ProposalBounds.rowCounts(c, out);
+        if (!out.isEmpty()) {
+            return List.copyOf(out); // first the rows beyond the form, not a message for each of them
+        }
         texts(c, out);
+        ProposalBounds.controlCharacters(c, out);
         targets(c.targets(), out);
         roles("市の役割", c.cityRoles(), out);
         roles("団体の役割", c.groupRoles(), out);
@@ -56,6 +60,16 @@ public final class ProposalRules {
         boolean yearValid = projectYear(c.projectYear(), round.cityShareRates().size(), out);
         budget(c.budget(), yearValid ? c.projectYear() : null, round, out);
         return List.copyOf(out);
+    }
+
+    /**
+     * What even a draft may not be (see {@link ProposalBounds}): too long, too many rows, amounts
+     * out of range, control characters.
+     *
+     * @return the sentences for the group; empty when the draft can be saved
+     */
+    public static List<String> draftProblems(ProposalContent c) {
+        return ProposalBounds.draftProblems(c);
     }
 
     /**
@@ -231,7 +245,7 @@ public final class ProposalRules {
         }
     }
 
-    private static boolean amount(String label, Long yen, List<String> out) {
+    static boolean amount(String label, Long yen, List<String> out) {
         if (yen == null) {
             out.add(label + "が入力されていません");
         } else if (yen < 0) {
@@ -252,7 +266,7 @@ public final class ProposalRules {
         }
     }
 
-    private static void maxLength(String label, String value, int max, List<String> out) {
+    static void maxLength(String label, String value, int max, List<String> out) {
         int length = value == null ? 0 : value.codePointCount(0, value.length());
         if (length > max) {
             out.add(label + "が長すぎます（" + length + "文字、上限" + max + "文字）");

@@ -82,6 +82,7 @@ public class ProposalService {
         if (!round.acceptsSubmissionsAt(OffsetDateTime.now())) {
             throw windowClosed(round);
         }
+        requireStorable(in.content());
         Proposal p = new Proposal();
         p.roundId = roundId;
         p.groupId = in.groupId();
@@ -101,6 +102,10 @@ public class ProposalService {
         if (expectedVersion != null && expectedVersion != p.version) {
             throw new org.springframework.dao.OptimisticLockingFailureException("proposal " + id + " changed");
         }
+        if (content == null) {
+            throw new BusinessRuleException("提案の内容（content）を送ってください");
+        }
+        requireStorable(content);
         if (p.status != ProposalStatus.DRAFT) {
             List<String> problems = ProposalRules.problems(content, round(p.roundId).rules, departmentIds());
             if (!problems.isEmpty()) {
@@ -395,6 +400,15 @@ public class ProposalService {
                 .orElseThrow(() -> new NotFoundException("提案が見つかりません"));
     }
 
+    /** As {@link #own}, with the proposal's row locked until the transaction ends. */
+    Proposal ownForUpdate(CurrentUser user, long id) {
+        Proposal p = proposals.findByIdForUpdate(id).orElseThrow(() -> new NotFoundException("提案が見つかりません"));
+        if (!user.actsFor(p.groupId)) {
+            throw new NotFoundException("提案が見つかりません");
+        }
+        return p;
+    }
+
     Proposal own(CurrentUser user, long id) {
         Proposal p = proposals.findById(id).orElseThrow(() -> new NotFoundException("提案が見つかりません"));
         if (!user.actsFor(p.groupId)) {
@@ -424,6 +438,14 @@ public class ProposalService {
     private static BusinessRuleException windowClosed(ProposalRound round) {
         return new BusinessRuleException("募集期間外のため受け付けられません（募集期間：" + JapaneseFormat.day(round.rules.opensAt())
                 + "〜" + JapaneseFormat.day(round.rules.closesAt()) + "）");
+    }
+
+    /** Drafts may be incomplete, but never unbounded, negative or unstorable. */
+    private static void requireStorable(ProposalContent content) {
+        List<String> problems = ProposalRules.draftProblems(content);
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("提案内容に誤りがあるため保存できません", problems);
+        }
     }
 
     private static void requireActsFor(CurrentUser user, long groupId) {

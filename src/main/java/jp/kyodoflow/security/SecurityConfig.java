@@ -1,5 +1,6 @@
 package jp.kyodoflow.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -12,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Three doors, all behind a login:
@@ -27,7 +29,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, SecurityProperties properties, ObjectMapper json) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -35,14 +37,17 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::loginRequired))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no session and no cookie: Spring's token CSRF protection has nothing to protect; browsers are
+                // kept from sending forged calls with cached Basic credentials by the guard instead
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new BrowserRequestGuard(properties, json), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfig::loginRequired));
         return http.build();
     }
 
     /**
-     * 401 in Japanese. Camunda delays a user's next login after a wrong password (brute-force
-     * protection), so a right password shortly after a wrong one is refused too.
+     * 401 in Japanese. A source that sent too many wrong passwords is refused for a while
+     * (LoginThrottlePlugin), whatever it sends, and gets this same answer.
      */
     private static void loginRequired(jakarta.servlet.http.HttpServletRequest request,
                                       jakarta.servlet.http.HttpServletResponse response,
@@ -52,7 +57,7 @@ class SecurityConfig {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Kyodo Flow\", charset=\"UTF-8\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
         response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"ログインが必要です。"
-                + "ユーザーIDとパスワードを確認してください（誤ったパスワードの直後は、しばらく待ってからお試しください）。\"}");
+                + "ユーザーIDとパスワードを確認してください（誤ったパスワードが続いた場合は、しばらく待ってからお試しください）。\"}");
     }
 
     /** Webapps and the engine REST API authenticate themselves (see class comment). */

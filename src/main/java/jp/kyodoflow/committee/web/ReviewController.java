@@ -104,7 +104,7 @@ class ReviewController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Submit the caller's whole score sheet for a stage (or an abstention)")
     void submitSheet(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                     @RequestBody ScoreSubmission.SheetInput in) {
+                     @Valid @RequestBody ScoreSubmission.SheetInput in) {
         scoring.submit(user, id, in);
     }
 

@@ -1,0 +1,28 @@
+package jp.kyodoflow.security;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code kyodo.security.*}: which other web origins may call our API from a browser, and how
+ * failed logins are throttled per source (see application.yml for the meaning of each key).
+ */
+@ConfigurationProperties("kyodo.security")
+public record SecurityProperties(List<String> allowedOrigins, @DefaultValue LoginThrottle loginThrottle) {
+
+    public SecurityProperties {
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+    }
+
+    /**
+     * @param maxFailures wrong passwords one source may send within {@code window}; after that every
+     *                    login from it is refused until its oldest failure is older than the window
+     * @param window      how long a failure counts
+     * @param maxSources  sources tracked at once (memory bound); beyond it the oldest are forgotten
+     */
+    public record LoginThrottle(@DefaultValue("true") boolean enabled, @DefaultValue("10") int maxFailures,
+                                @DefaultValue("PT5M") Duration window, @DefaultValue("10000") int maxSources) {
+    }
+}
