@@ -88,6 +88,16 @@ class ApiExceptionHandler {
                 "ほかの操作と同時に更新されました。最新の状態を確認してから、もう一度お試しください");
     }
 
+    /** The engine's own "bad request" (not one of our refusals, which are handled above as themselves). */
+    @ExceptionHandler(org.camunda.bpm.engine.BadUserRequestException.class)
+    ProblemDetail engineBadRequest(org.camunda.bpm.engine.BadUserRequestException e) {
+        log.info("Engine refused a request: {}", e.getMessage());
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "この内容では処理できません。入力した項目と、タスクがまだ開いているかを確認してください");
+        pd.setTitle("入力内容を確認してください");
+        return pd;
+    }
+
     @ExceptionHandler(NullValueException.class)
     ProblemDetail engineNotFound(NullValueException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "対象のタスクまたは手続きが見つかりません（すでに完了している可能性があります）");
