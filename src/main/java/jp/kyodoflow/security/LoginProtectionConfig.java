@@ -12,7 +12,7 @@ class LoginProtectionConfig {
 
     @Bean
     LoginThrottle loginThrottle(SecurityProperties properties) {
-        return new LoginThrottle(properties.loginThrottle(), Clock.systemUTC());
+        return new LoginThrottle(properties.loginThrottle(), Clock.systemUTC(), java.time.Duration.ofSeconds(10));
     }
 
     @Bean

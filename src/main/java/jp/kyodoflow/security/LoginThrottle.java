@@ -24,11 +24,19 @@ final class LoginThrottle {
     private final Clock clock;
     private final Map<String, Source> sources = new ConcurrentHashMap<>();
 
+    /** How long a check waits for a free place when the source's checks in flight fill its budget. */
+    private final Duration maxWait;
+
     LoginThrottle(SecurityProperties.LoginThrottle settings, Clock clock) {
+        this(settings, clock, Duration.ZERO);
+    }
+
+    LoginThrottle(SecurityProperties.LoginThrottle settings, Clock clock, Duration maxWait) {
         this.maxFailures = settings.maxFailures();
         this.window = settings.window();
         this.maxSources = settings.maxSources();
         this.clock = clock;
+        this.maxWait = maxWait;
     }
 
     private static final class Source {
@@ -38,8 +46,15 @@ final class LoginThrottle {
         boolean removed;
     }
 
-    /** @return true when the source may have its password checked now (then call {@link #finish} once) */
+    /**
+     * @return true when the source may have its password checked now (then call {@link #finish} once).
+     * A source with its failures used up is refused at once. Checks in flight hold a place of the
+     * budget (so a parallel burst of guesses cannot slip through); when they fill it, a further check
+     * waits up to {@code maxWait} for one to finish — many people behind one office address logging in
+     * at the same moment are delayed, not refused.
+     */
     boolean tryStart(String source) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
         while (true) {
             Source s = sources.computeIfAbsent(source, k -> new Source());
             synchronized (s) {
@@ -49,8 +64,21 @@ final class LoginThrottle {
                 Instant now = clock.instant();
                 prune(s, now);
                 s.lastSeen = now;
-                if (s.failures.size() + s.inFlight >= maxFailures) {
+                if (s.failures.size() >= maxFailures) {
                     return false;
+                }
+                if (s.failures.size() + s.inFlight >= maxFailures) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    try {
+                        s.wait(Math.max(1, left / 1_000_000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                    continue;
                 }
                 s.inFlight++;
             }
@@ -69,6 +97,7 @@ final class LoginThrottle {
         }
         synchronized (s) {
             s.inFlight = Math.max(0, s.inFlight - 1);
+            s.notifyAll();
             if (failed) {
                 s.failures.addLast(clock.instant());
             }

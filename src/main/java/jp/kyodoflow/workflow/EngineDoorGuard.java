@@ -10,7 +10,6 @@ import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.security.Roles;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -88,8 +87,9 @@ final class EngineDoorGuard extends CommandInterceptor {
      */
     private RuntimeException conflictOrRefusal(Command<?> command, ProcessEngineException e) {
         boolean taskCommand = command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd;
-        if (taskCommand && !(e instanceof OptimisticLockingException)
-                && (e instanceof AuthorizationException || e instanceof NullValueException)) {
+        // whatever the losing request tripped over (a missing task, its removed authorizations, its
+        // execution gone under a listener), a task that another request has just completed is a conflict
+        if (taskCommand && !(e instanceof OptimisticLockingException) && !isRefusal(e)) {
             String taskId = read(command, "taskId");
             boolean gone = taskId != null && asSystem(() -> engine.getTaskService().createTaskQuery().taskId(taskId).count()) == 0
                     && asSystem(() -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
@@ -262,6 +262,15 @@ final class EngineDoorGuard extends CommandInterceptor {
         } finally {
             identity.setAuthentication(person);
         }
+    }
+
+    private static boolean isRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BusinessRuleException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A refusal of ours, wrapped by the engine (e.g. thrown in a task listener), travels as itself. */

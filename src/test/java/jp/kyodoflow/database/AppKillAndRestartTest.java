@@ -106,7 +106,7 @@ class AppKillAndRestartTest {
     void start(String run) throws Exception {
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(javaBin.toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "jp.kyodoflow.KyodoFlowApplication")
+                "-cp", appClassPath(), "jp.kyodoflow.KyodoFlowApplication")
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("app.log").toFile()));
@@ -192,5 +192,12 @@ class AppKillAndRestartTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** The app as it ships: the test JVM's class path without the test classes (their beans are test fixtures). */
+    private static String appClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.replace('\\', '/').endsWith("/test-classes"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 }

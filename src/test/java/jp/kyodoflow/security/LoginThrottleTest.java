@@ -105,4 +105,27 @@ class LoginThrottleTest {
         assertThat(LoginSource.of("not-an-address.example")).isEqualTo("other:not-an-address.example");
         assertThat(LoginSource.of(null)).isEqualTo("unknown");
     }
+
+    /** Many people behind one address logging in at once: the eleventh waits for a place, it is not refused. */
+    @Test
+    void aParallelCheckBeyondTheBudgetWaitsForAPlaceAndGoesOnWhenOneSucceeds() throws Exception {
+        LoginThrottle patient = new LoginThrottle(new SecurityProperties.LoginThrottle(true, 10, Duration.ofMinutes(5), 100),
+                clock, Duration.ofSeconds(5));
+        for (int i = 0; i < 10; i++) {
+            assertThat(patient.tryStart("198.51.100.7")).isTrue();
+        }
+        var eleventh = java.util.concurrent.CompletableFuture.supplyAsync(() -> patient.tryStart("198.51.100.7"));
+        Thread.sleep(200);
+        assertThat(eleventh).as("waits while ten checks run").isNotDone();
+        patient.finish("198.51.100.7", false);
+        assertThat(eleventh.get(2, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        // a source whose failures are used up is still refused at once
+        for (int i = 0; i < 10; i++) {
+            patient.finish("198.51.100.7", true);
+        }
+        long start = System.nanoTime();
+        assertThat(patient.tryStart("198.51.100.7")).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    }
 }
