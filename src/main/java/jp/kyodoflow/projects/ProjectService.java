@@ -74,7 +74,11 @@ public class ProjectService {
         return started(project);
     }
 
-    public Started openFromProposal(ProposalHandover h, String processInstanceId) {
+    /**
+     * The handover port's first half: validates the handover and records the project (status
+     * 協議中の準備) before any process exists, so a refusal is the scheme's to see and nothing is started.
+     */
+    public long recordHandover(ProposalHandover h) {
         CollaborationForm form = CollaborationForm.parse(h.collaborationForm());
         if (form.arrangement() == CollaborationForm.Arrangement.APPROVAL_ONLY
                 || form.arrangement() == CollaborationForm.Arrangement.RECORD_ONLY) {
@@ -85,7 +89,7 @@ public class ProjectService {
         }
         CollaborationProject project = new CollaborationProject(h.title(), h.problem(), null, h.field(), "PROPOSAL",
                 "proposal:" + h.proposalId(), h.departmentGroup(), rules.project().maxYears(),
-                FiscalYear.current().year(), processInstanceId);
+                FiscalYear.current().year(), null);
         project.proposalId = h.proposalId();
         project.cityShareLimitYen = h.cityShareLimitYen();
         project.partnerGroupId = h.groupId();
@@ -93,7 +97,18 @@ public class ProjectService {
         project.status = ProjectStatus.ARRANGING;
         project = projects.save(project);
         audit.record(CASE, project.id, "協働相手の選定", "CHOSEN_BY_PROPOSAL", "提案番号 " + h.proposalId(), "system");
-        return started(project);
+        return project.id;
+    }
+
+    public void linkProcess(long id, String processInstanceId) {
+        load(id).processInstanceId = processInstanceId;
+    }
+
+    /** Task_OpenProjectFromProposal: the flow of a handed-over project begins from its record. */
+    public Started handedOver(long id) {
+        CollaborationProject p = load(id);
+        p.requireStatus(ProjectStatus.ARRANGING);
+        return started(p);
     }
 
     public void considerCollaboration(long id, String decision, String reason, String actor) {

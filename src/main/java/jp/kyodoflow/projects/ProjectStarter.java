@@ -1,6 +1,7 @@
 package jp.kyodoflow.projects;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.projects.ProjectInputs.Problem;
@@ -8,9 +9,12 @@ import jp.kyodoflow.projects.ProjectInputs.ProposalHandover;
 import jp.kyodoflow.projects.ProjectQueries.ProjectView;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
+import jp.kyodoflow.workflow.CaseKeys;
+import jp.kyodoflow.workflow.FormValues;
 import jp.kyodoflow.workflow.ProcessKeys;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +26,13 @@ public class ProjectStarter {
     private final RuntimeService runtime;
     private final EngineAccess engine;
     private final ProjectQueries queries;
+    private final ProjectService service;
 
-    ProjectStarter(RuntimeService runtime, EngineAccess engine, ProjectQueries queries) {
+    ProjectStarter(RuntimeService runtime, EngineAccess engine, ProjectQueries queries, ProjectService service) {
         this.runtime = runtime;
         this.engine = engine;
         this.queries = queries;
+        this.service = service;
     }
 
     /** As the start form in Tasklist: the person must belong to exactly one department. */
@@ -46,33 +52,51 @@ public class ProjectStarter {
     }
 
     /**
-     * Entry point for the proposal schemes: starts the flow by message with the partner already
-     * chosen; the project begins at 協議 (or the grant/contract step for those forms).
+     * The handover port of the proposal schemes (市民提案型, 行政提案型, …): validates the typed
+     * handover, records the project, and starts the flow by message at 協議 (or the grant/contract
+     * step for those forms) with the project's own business key. Schemes call it behind an async
+     * boundary of their own, so a refused handover is an incident on that one case and never rolls
+     * back the decision (an adoption, a council vote) that led to it.
      */
     public ProjectView startFromProposal(ProposalHandover h) {
-        return startFromProposal(h, Map.of());
-    }
-
-    /**
-     * As above, with what the proposal already settled (purpose, targets, roles, period, amounts)
-     * carried over as the values the 協議 form starts from.
-     */
-    public ProjectView startFromProposal(ProposalHandover h, Map<String, Object> carriedOver) {
         if (h.proposalId() == null || h.groupId() == null) {
             throw new BusinessRuleException("提案番号と提案団体が必要です");
         }
+        long projectId = service.recordHandover(h);
+        Map<String, Object> vars = agreementStartingPoint(h);
+        ProcessInstance pi = engine.asSystem(() -> runtime.createMessageCorrelation(ProcessKeys.MSG_PARTNER_CHOSEN)
+                .processInstanceBusinessKey(CaseKeys.key(CaseKeys.PROJECT, projectId)).setVariables(vars)
+                .correlateStartMessage());
+        service.linkProcess(projectId, pi.getId());
+        return queries.byProcessInstance(pi.getId());
+    }
+
+    /** The 協議 form starts from what the scheme settled: its keys are the NegotiateAgreement form's. */
+    private static Map<String, Object> agreementStartingPoint(ProposalHandover h) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put("proposalId", h.proposalId());
-        vars.put("groupId", h.groupId());
-        vars.put("departmentGroup", h.departmentGroup());
         vars.put("title", h.title());
         vars.put("problem", h.problem());
-        vars.put("field", h.field());
-        vars.put("collaborationForm", h.collaborationForm());
-        vars.put("cityShareLimitYen", h.cityShareLimitYen());
-        vars.putAll(carriedOver);
-        ProcessInstance pi = engine.asSystem(() -> runtime.createMessageCorrelation(ProcessKeys.MSG_PARTNER_CHOSEN)
-                .processInstanceBusinessKey("PROPOSAL-" + h.proposalId()).setVariables(vars).correlateStartMessage());
-        return queries.byProcessInstance(pi.getId());
+        ProjectInputs.Settled s = h.settled();
+        if (s == null) {
+            return vars;
+        }
+        vars.put("purpose", s.purpose());
+        vars.put("periodFrom", s.periodFrom() == null ? null : s.periodFrom().toString());
+        vars.put("periodTo", s.periodTo() == null ? null : s.periodTo().toString());
+        vars.put("targets", json(s.targets() == null ? List.of() : s.targets()));
+        vars.put("cityRoles", json(roles(s.cityRoles())));
+        vars.put("groupRoles", json(roles(s.groupRoles())));
+        vars.put("cityContribution", s.cityContributionYen());
+        vars.put("groupOwnFunds", s.groupOwnFundsYen());
+        vars.put("evidence", s.evidence());
+        return vars;
+    }
+
+    private static List<Map<String, String>> roles(List<String> roles) {
+        return roles == null ? List.of() : roles.stream().map(r -> Map.of("description", r)).toList();
+    }
+
+    private static Object json(List<?> value) {
+        return SpinValues.jsonValue(FormValues.JSON.valueToTree(value).toString()).create();
     }
 }

@@ -1,13 +1,9 @@
 package jp.kyodoflow.proposals;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import jp.kyodoflow.agreements.AgreementDraft;
 import jp.kyodoflow.groups.GroupRegister;
 import jp.kyodoflow.projects.ProjectInputs;
 import jp.kyodoflow.projects.ProjectStarter;
-import jp.kyodoflow.workflow.FormValues;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,24 +33,12 @@ public class ProposalHandover {
         long limit = Math.min(c.budget().incomeCityShare(), ProposalRules.maxCityShare(rules, c.projectYear(), totalExpenses));
         String field = register.find(p.groupId).map(g -> g.group().activityFields()).filter(f -> !f.isEmpty())
                 .map(f -> f.get(0)).orElse("OTHER");
-        var handover = new ProjectInputs.ProposalHandover(p.id, p.groupId, c.departments().get(0), c.title(), c.problem(),
-                field, c.collaborationForm(), limit);
-        Map<String, Object> carried = new HashMap<>();
-        carried.put("purpose", c.purpose());
-        carried.put("periodFrom", c.periodFrom().toString());
-        carried.put("periodTo", c.periodTo().toString());
-        carried.put("targets", json(c.targets()));
-        carried.put("cityRoles", json(c.cityRoles().stream().map(r -> Map.of("description", r)).toList()));
-        carried.put("groupRoles", json(c.groupRoles().stream().map(r -> Map.of("description", r)).toList()));
-        carried.put("cityContribution", limit);
-        carried.put("groupOwnFunds", c.budget().incomeOwnFunds());
-        carried.put("evidence", c.whyCollaboration());
-        long projectId = projects.startFromProposal(handover, carried).id();
+        var settled = new ProjectInputs.Settled(c.purpose(), c.periodFrom(), c.periodTo(),
+                c.targets().stream().map(t -> new AgreementDraft.TargetInput(t.description(), t.indicator(), t.targetValue()))
+                        .toList(), c.cityRoles(), c.groupRoles(), limit, c.budget().incomeOwnFunds(), c.whyCollaboration());
+        long projectId = projects.startFromProposal(new ProjectInputs.ProposalHandover(p.id, p.groupId,
+                c.departments().get(0), c.title(), c.problem(), field, c.collaborationForm(), limit, settled)).id();
         proposals.linkProject(proposalId, projectId);
         return projectId;
-    }
-
-    private static Object json(List<?> value) {
-        return SpinValues.jsonValue(FormValues.JSON.valueToTree(value).toString()).create();
     }
 }

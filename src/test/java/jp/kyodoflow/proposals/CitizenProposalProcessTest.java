@@ -102,6 +102,7 @@ class CitizenProposalProcessTest {
         assertThat(c.pi()).isWaitingAt("Event_ReviewDecided");
         assertThat(status(c)).isEqualTo("AWAITING_REVIEW");
         decide(c, "ADOPT", null);
+        flow.runJobs(c.pi().getId()); // the handover runs behind its own async boundary
         assertThat(c.pi()).isEnded().hasPassed("Task_StartCollaborationProject", "EndEvent_ToAgreement")
                 .hasNotPassed("Event_BudgetVoted");
         assertThat(proposals.get(flow.user("coord1"), c.proposalId()).projectId()).isNotNull();
@@ -206,6 +207,7 @@ class CitizenProposalProcessTest {
         flow.complete(committeePi, "Task_DecideProposals", "approver1",
                 Map.of("decisionSheet", List.of(Map.of("proposalId", rp, "decision", "ADOPT"))));
         assertThat(call).isEnded().hasPassed("Task_DistributeDecisions", "EndEvent_RoundDone").hasNotPassed("Task_RecordBudgetVote");
+        flow.runJobs(c.pi().getId()); // the handover runs behind its own async boundary
         assertThat(c.pi()).isEnded().hasPassed("EndEvent_ToAgreement");
         assertThat(status(c)).isEqualTo("TO_AGREEMENT");
     }
@@ -219,5 +221,67 @@ class CitizenProposalProcessTest {
         assertThat(c.pi()).isEnded().hasPassed("EndEvent_Rejected");
         assertThat(status(c)).isEqualTo("REJECTED");
         assertThat(notices.forCase("PROPOSAL", c.proposalId())).anyMatch(n -> n.kind().equals("REJECT"));
+    }
+
+    /**
+     * The council's vote covers the whole call; the handover of each adopted proposal runs on its own.
+     * A group whose registration lapsed after adoption becomes an incident on its own case, and the
+     * other project starts; the vote stays recorded.
+     */
+    @Test
+    void aBudgetVoteStartsEveryProjectAndALapsedGroupIsAnIncidentOnItsOwnCase() {
+        long groupA = review.registerGroup("議決後に始まる会", "会員 甲", null);
+        long groupB = review.registerGroup("登録が切れる会", "会員 乙", null);
+        OffsetDateTime now = ProposalFixtures.now();
+        RoundRules rules = FormValues.JSON.convertValue(ProposalFixtures.rules(now.minusHours(1), now.plusDays(7), false,
+                true), RoundRules.class);
+        var round = rounds.create(new ProposalInputs.CreateRound("議決と引継ぎのテスト", rules, configs.list().get(0).id(),
+                List.of(new RoundInputs.MemberInput("committee1", null, true))), "coord1");
+        List<Case> cases = new java.util.ArrayList<>();
+        for (long group : List.of(groupA, groupB)) {
+            ProposalContent content = FormValues.JSON.convertValue(ProposalFixtures.content("引継ぎ " + group), ProposalContent.class);
+            var view = proposals.create(new CurrentUser("applicant3", Set.of(Roles.APPLICANT, Roles.civicGroup(group))),
+                    round.id(), new ProposalInputs.ProposalInput(group, content, true));
+            Case c = new Case(round.id(), view.id(), group,
+                    runtime.createProcessInstanceQuery().processInstanceBusinessKey("PR-" + view.id()).singleResult());
+            cases.add(c);
+        }
+        for (Case c : cases) {
+            eligible(c);
+            opinions(c);
+        }
+        rounds.distributeDecisions(round.id(), cases.stream().map(c -> new ProposalRoundService.Decision(
+                "CITIZEN_PROPOSAL", c.proposalId(), "ADOPT", null)).toList());
+        for (Case c : cases) {
+            assertThat(c.pi()).isWaitingAt("Event_BudgetVoted");
+        }
+        jdbc.update("update civic_group set status = 'LAPSED' where id = ?", groupB);
+
+        rounds.recordBudgetVote(round.id(), "APPROVED", "可決", "coord1");
+        rounds.distributeBudgetVote(round.id());
+        for (Case c : cases) {
+            assertThat(c.pi()).as("the vote committed; each handover waits for its own job").isWaitingAt("Task_StartCollaborationProject");
+        }
+        Case started = cases.get(0);
+        Case lapsed = cases.get(1);
+        flow.runJobs(started.pi().getId());
+        assertThat(started.pi()).isEnded().hasPassed("EndEvent_ToAgreement");
+        assertThat(proposals.get(flow.user("coord1"), started.proposalId()).projectId()).isNotNull();
+
+        var management = engine.getManagementService();
+        var job = management.createJobQuery().processInstanceId(lapsed.pi().getId()).singleResult();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("登録団体ではありません");
+        }
+        var incidents = runtime.createIncidentQuery().list();
+        assertThat(incidents).filteredOn(i -> i.getProcessInstanceId().equals(lapsed.pi().getId())).singleElement()
+                .satisfies(i -> assertThat(i.getIncidentMessage()).contains("登録団体ではありません"));
+        assertThat(incidents).noneMatch(i -> i.getProcessInstanceId().equals(started.pi().getId()));
+        assertThat(lapsed.pi()).isWaitingAt("Task_StartCollaborationProject");
+        assertThat(proposals.get(flow.user("coord1"), lapsed.proposalId()).projectId()).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from collaboration_project where proposal_id = ?", Long.class,
+                lapsed.proposalId())).isZero();
+        assertThat(jdbc.queryForObject("select budget_vote from proposal_round where id = ?", String.class, round.id()))
+                .isEqualTo("APPROVED");
     }
 }

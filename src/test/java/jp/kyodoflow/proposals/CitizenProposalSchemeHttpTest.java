@@ -202,6 +202,7 @@ class CitizenProposalSchemeHttpTest {
                 .anyMatch(n -> "ADOPT".equals(n.get("kind")));
         coord.complete(roundPi, "Task_RecordBudgetVote", Map.of("budgetVote", "APPROVED",
                 "voteDate", ProposalFixtures.now().toLocalDate().toString(), "budgetVoteNote", "3月定例会で可決"));
+        flow.runJobs(pi); // the handover to the project flow runs behind its own async boundary
 
         // at 協議 of the project flow, with the data carried over
         mine = g.get("/api/proposals/" + proposalId).getBody();

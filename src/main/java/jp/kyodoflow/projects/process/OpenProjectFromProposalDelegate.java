@@ -1,8 +1,6 @@
 package jp.kyodoflow.projects.process;
 
-import jp.kyodoflow.projects.ProjectInputs;
 import jp.kyodoflow.projects.ProjectService;
-import jp.kyodoflow.workflow.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,10 +17,7 @@ class OpenProjectFromProposalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        FormValues v = FormValues.of(execution);
-        var started = projects.openFromProposal(new ProjectInputs.ProposalHandover(v.number("proposalId"),
-                v.number("groupId"), v.text("departmentGroup"), v.text("title"), v.text("problem"), v.text("field"),
-                v.text("collaborationForm"), v.number("cityShareLimitYen")), execution.getProcessInstanceId());
-        ProjectVariables.write(execution, started);
+        ProjectVariables.write(execution, projects.handedOver(
+                jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.PROJECT)));
     }
 }
