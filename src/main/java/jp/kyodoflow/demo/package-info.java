@@ -1,0 +1,7 @@
+/**
+ * The demo module: demo users, groups and an open call (demo profile only). Other modules use it only
+ * through the public types of this package; its sub-packages (process, web, ...) are internal. Its
+ * allowed dependencies are the contract that ModularityTest checks.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "committee", "common", "groups", "proposals", "security", "tasks" })
+package jp.kyodoflow.demo;

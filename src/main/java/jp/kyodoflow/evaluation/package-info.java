@@ -1,0 +1,7 @@
+/**
+ * The evaluation module: self, mutual and committee evaluation of a project year. Other modules use it
+ * only through the public types of this package; its sub-packages (process, web, ...) are internal.
+ * Its allowed dependencies are the contract that ModularityTest checks.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "common" })
+package jp.kyodoflow.evaluation;

@@ -1,0 +1,7 @@
+/**
+ * The notices module: notices, reminders and escalations. Other modules use it only through the public
+ * types of this package; its sub-packages (process, web, ...) are internal. Its allowed dependencies
+ * are the contract that ModularityTest checks.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "municipality", "security" })
+package jp.kyodoflow.notices;
