@@ -73,7 +73,7 @@ public class ReviewQueries {
 
     public List<ScoreView> scores(CurrentUser user, long id) {
         ReviewRound r = visible(user, id);
-        boolean decided = "DECIDED".equals(r.status);
+        boolean decided = r.status == RoundStatus.DECIDED;
         boolean secretariat = secretariat(user);
         List<ScoreView> all = jdbc.query("select stage, attempt, proposal_id, user_id, criterion_code, score from review_score"
                         + " where round_id = ? order by stage, attempt, proposal_id, user_id, criterion_code",
@@ -96,7 +96,7 @@ public class ReviewQueries {
     /** Everything an export needs; names anonymised when the round publishes anonymously. */
     public RoundExports.Data exportData(CurrentUser user, long id) {
         ReviewRound r = visible(user, id);
-        if (!secretariat(user) && !"DECIDED".equals(r.status)) {
+        if (!secretariat(user) && r.status != RoundStatus.DECIDED) {
             throw new ForbiddenException("結果の確定前は、事務局（コーディネーター・決裁者）だけが出力できます");
         }
         boolean anonymised = r.rules.anonymised() && !secretariat(user);
@@ -119,18 +119,18 @@ public class ReviewQueries {
     }
 
     private RoundView view(CurrentUser user, ReviewRound r) {
-        boolean decided = "DECIDED".equals(r.status);
+        boolean decided = r.status == RoundStatus.DECIDED;
         boolean secretariat = secretariat(user);
         Set<Long> conflicted = conflicted(r.id, user.userId());
         List<ProposalView> proposals = r.proposals.stream().map(p -> {
             boolean showResult = secretariat || decided || r.member(user.userId()).isPresent() && !conflicted.contains(p.id)
-                    && !"SCORING".equals(r.status) && !"CONFIRMING".equals(r.status);
+                    && r.status != RoundStatus.SCORING && r.status != RoundStatus.CONFIRMING;
             return new ProposalView(p.id, p.refType, p.refId, p.title, p.applicantGroupId, p.requestedYen,
                     showResult ? p.stage1Passed : null, showResult ? p.result : null, showResult ? p.resultLabel() : null,
                     showResult ? p.comment : null, decided || secretariat ? p.decision : null,
                     decided || secretariat ? p.conditions : null, secretariat ? p.deviationReason : null);
         }).toList();
-        return new RoundView(r.id, r.title, r.configId, r.processInstanceId, r.rules, r.status, decided || secretariat ? r.recommendation : null,
+        return new RoundView(r.id, r.title, r.configId, r.processInstanceId, r.rules, r.status.name(), decided || secretariat ? r.recommendation : null,
                 r.members.stream().map(m -> new MemberView(m.userId, m.displayName, m.affiliation, m.chair)).toList(),
                 proposals, recusals(r.id), hearings(r.id), secretariat ? audit.history(ReviewRoundService.CASE, r.id) : List.of());
     }
@@ -161,7 +161,7 @@ public class ReviewQueries {
 
     private static boolean canSee(CurrentUser user, ReviewRound r) {
         return secretariat(user) || r.member(user.userId()).isPresent()
-                || "DECIDED".equals(r.status) && user.isStaff();
+                || r.status == RoundStatus.DECIDED && user.isStaff();
     }
 
     static boolean secretariat(CurrentUser user) {

@@ -29,7 +29,8 @@ class ReviewRound {
     Long configId;
     @JdbcTypeCode(SqlTypes.JSON)
     ReviewRules rules;
-    String status = "PREPARED";
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    RoundStatus status = RoundStatus.PREPARED;
     /** SELECTION: the approver decides per proposal; EVALUATION: a project's third-party evaluation. */
     String purpose = "SELECTION";
     String recommendation;
@@ -86,12 +87,12 @@ class ReviewRound {
         return proposals.stream().filter(p -> !screened || Boolean.TRUE.equals(p.stage1Passed)).toList();
     }
 
-    void requireStatus(String... allowed) {
-        for (String s : allowed) {
-            if (s.equals(status)) {
+    void requireStatus(RoundStatus... allowed) {
+        for (RoundStatus s : allowed) {
+            if (s == status) {
                 return;
             }
         }
-        throw new BusinessRuleException("この審査会は現在この操作を受け付けていません（状態：" + status + "）");
+        throw new BusinessRuleException("この審査会は現在この操作を受け付けていません（いまの状態：" + status.label() + "）");
     }
 }

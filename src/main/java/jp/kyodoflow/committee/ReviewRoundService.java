@@ -152,7 +152,7 @@ public class ReviewRoundService {
 
     /** Starts CommitteeReviewProcess for a round on its own (schemes call it as a call activity instead). */
     public String start(long roundId) {
-        load(roundId).requireStatus("PREPARED");
+        load(roundId).requireStatus(RoundStatus.PREPARED);
         return engine.asSystem(() -> runtime.startProcessInstanceByKey(ProcessKeys.COMMITTEE_REVIEW, "RR-" + roundId,
                 Map.of("roundId", roundId)).getId());
     }
@@ -167,9 +167,9 @@ public class ReviewRoundService {
 
     public Opened open(long roundId, String processInstanceId) {
         ReviewRound round = load(roundId);
-        round.requireStatus("PREPARED");
+        round.requireStatus(RoundStatus.PREPARED);
         round.processInstanceId = processInstanceId;
-        round.status = "CONFIRMING";
+        round.status = RoundStatus.CONFIRMING;
         for (ReviewProposal p : round.proposals) {
             if (p.applicantGroupId == null) {
                 continue;
@@ -199,7 +199,7 @@ public class ReviewRoundService {
 
     public void confirmInterests(long roundId, String memberId, List<Sheets.InterestRow> rows, boolean confirmed) {
         ReviewRound round = load(roundId);
-        round.requireStatus("CONFIRMING");
+        round.requireStatus(RoundStatus.CONFIRMING);
         if (!confirmed) {
             throw new BusinessRuleException("「上記以外に利害関係がないことを確認しました」にチェックしてください"
                     + "（利害関係がある提案は、その行の「利害関係がある」にチェックしてください）");
@@ -217,10 +217,10 @@ public class ReviewRoundService {
     /** When the first score sheet is handed out (every member has confirmed by then): scoring starts. */
     public void ensureScoring(long roundId) {
         ReviewRound round = load(roundId);
-        if ("CONFIRMING".equals(round.status)) {
-            round.status = "SCORING";
+        if (round.status == RoundStatus.CONFIRMING) {
+            round.status = RoundStatus.SCORING;
         }
-        round.requireStatus("SCORING");
+        round.requireStatus(RoundStatus.SCORING);
     }
 
     @Transactional(readOnly = true)
@@ -314,7 +314,7 @@ public class ReviewRoundService {
 
     public void writeComments(long roundId, String chairId, List<Sheets.CommentRow> rows, String recommendation) {
         ReviewRound round = load(roundId);
-        round.requireStatus("SCORING");
+        round.requireStatus(RoundStatus.SCORING);
         if (!round.chairId().equals(chairId)) {
             throw new BusinessRuleException("講評・答申は委員長が作成します");
         }
@@ -334,7 +334,7 @@ public class ReviewRoundService {
             throw new BusinessRuleException("講評・答申に不足があります", problems);
         }
         round.recommendation = recommendation;
-        round.status = "DECIDING";
+        round.status = RoundStatus.DECIDING;
         audit.record(CASE, roundId, "講評・答申", "WRITTEN", recommendation, chairId);
     }
 
@@ -353,7 +353,7 @@ public class ReviewRoundService {
     /** 採否: the approver may depart from the committee's recommendation only with a recorded reason. */
     public void decide(long roundId, String approverId, List<Sheets.DecisionRow> rows) {
         ReviewRound round = load(roundId);
-        round.requireStatus("DECIDING");
+        round.requireStatus(RoundStatus.DECIDING);
         List<String> problems = new ArrayList<>();
         for (ReviewProposal p : round.proposals) {
             Sheets.DecisionRow row = rows.stream().filter(r -> p.id.equals(r.proposalId())).findFirst().orElse(null);
@@ -385,8 +385,8 @@ public class ReviewRoundService {
     /** Task_PublishResult: the round is decided; the result goes back to the calling process. */
     public List<Decision> publish(long roundId) {
         ReviewRound round = load(roundId);
-        round.requireStatus("DECIDING");
-        round.status = "DECIDED";
+        round.requireStatus(RoundStatus.DECIDING);
+        round.status = RoundStatus.DECIDED;
         round.decidedAt = OffsetDateTime.now();
         audit.record(CASE, roundId, "結果の確定", "DECIDED", null, "system");
         return round.proposals.stream().map(p -> new Decision(p.id, p.refType, p.refId, p.decision, p.conditions)).toList();

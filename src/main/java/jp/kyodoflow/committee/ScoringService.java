@@ -65,7 +65,7 @@ public class ScoringService {
     /** Stores a member's whole sheet for a stage, or an abstention. Refuses anything out of place. */
     public int submit(long roundId, Stage stage, String memberId, List<Sheets.ScoreRow> rows, boolean abstain, String note) {
         ReviewRound round = load(roundId);
-        round.requireStatus("SCORING");
+        round.requireStatus(RoundStatus.SCORING);
         if (round.member(memberId).isEmpty()) {
             throw new BusinessRuleException("この審査会の委員ではありません");
         }
