@@ -17,12 +17,6 @@ public record FiscalYear(int year) {
         return new FiscalYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
     }
 
-    /** @deprecated reads the system clock; use {@link #current(Clock)} with the application's clock. */
-    @Deprecated(forRemoval = true)
-    public static FiscalYear current() {
-        return of(LocalDate.now(TOKYO));
-    }
-
     /** The fiscal year it is now on that clock, on the Tokyo calendar whatever the clock's zone. */
     public static FiscalYear current(Clock clock) {
         return of(LocalDate.ofInstant(clock.instant(), TOKYO));
