@@ -37,7 +37,7 @@ class Agreement {
     String schedule;
     String risks;
     String draftedBy;
-    OffsetDateTime draftedAt = OffsetDateTime.now();
+    OffsetDateTime draftedAt;
     OffsetDateTime signedAt;
     Long previousVersionId;
     @Version
@@ -55,7 +55,7 @@ class Agreement {
 
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "agreement_id", nullable = false)
-    @OrderBy("signedAt")
+    @OrderBy("signedAt, id")
     List<Signature> signatures = new ArrayList<>();
 
     @Entity
@@ -92,7 +92,14 @@ class Agreement {
         String decision;
         String signer;
         String comment;
-        OffsetDateTime signedAt = OffsetDateTime.now();
+        OffsetDateTime signedAt;
+
+        protected Signature() {
+        }
+
+        Signature(OffsetDateTime signedAt) {
+            this.signedAt = signedAt;
+        }
     }
 
     boolean isDraft() {

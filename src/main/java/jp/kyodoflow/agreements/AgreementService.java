@@ -1,5 +1,6 @@
 package jp.kyodoflow.agreements;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -50,10 +51,12 @@ public class AgreementService {
 
     private final AgreementRepository agreements;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    AgreementService(AgreementRepository agreements, AuditTrail audit) {
+    AgreementService(AgreementRepository agreements, AuditTrail audit, Clock clock) {
         this.agreements = agreements;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public long draft(long projectId, FiscalYear year, int projectYear, AgreementDraft d, Parties parties, String actor) {
@@ -69,7 +72,7 @@ public class AgreementService {
             target.previousVersionId = latest.map(a -> a.id).orElse(null);
             latest.filter(Agreement::isDraft).ifPresent(a -> a.status = "WITHDRAWN");
         }
-        fill(target, d, parties, year, projectYear, actor);
+        fill(target, d, parties, year, projectYear, actor, OffsetDateTime.now(clock));
         target = agreements.save(target);
         audit.recordAmount(CASE, projectId, "協議・役割分担", "DRAFTED_V" + target.versionNo, d.purpose(),
                 d.cityContribution(), actor);
@@ -91,7 +94,8 @@ public class AgreementService {
         if (!sign && (comment == null || comment.isBlank())) {
             throw new BusinessRuleException("修正を求める場合は、修正してほしい点をコメントに入力してください");
         }
-        Agreement.Signature s = new Agreement.Signature();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Agreement.Signature s = new Agreement.Signature(now);
         s.party = party;
         s.decision = sign ? "SIGNED" : "CHANGES_REQUESTED";
         s.signer = signer;
@@ -100,7 +104,7 @@ public class AgreementService {
         audit.record(CASE, a.projectId, "協定締結", party + "_" + s.decision + "_V" + a.versionNo, comment, signer);
         if (a.signedByBoth()) {
             a.status = "SIGNED";
-            a.signedAt = OffsetDateTime.now();
+            a.signedAt = now;
             agreements.findByProjectIdOrderByVersionNoAsc(a.projectId).stream()
                     .filter(old -> "SIGNED".equals(old.status) && !old.id.equals(a.id))
                     .forEach(old -> old.status = "SUPERSEDED");
@@ -169,7 +173,7 @@ public class AgreementService {
     }
 
     private static void fill(Agreement a, AgreementDraft d, Parties parties, FiscalYear year, int projectYear,
-                             String actor) {
+                             String actor, OffsetDateTime now) {
         a.fiscalYear = year.year();
         a.projectYear = projectYear;
         a.status = "DRAFT";
@@ -183,7 +187,7 @@ public class AgreementService {
         a.schedule = d.schedule();
         a.risks = d.risks();
         a.draftedBy = actor;
-        a.draftedAt = OffsetDateTime.now();
+        a.draftedAt = now;
         a.targets.clear();
         for (int i = 0; i < d.targets().size(); i++) {
             Agreement.Target t = new Agreement.Target();

@@ -1,5 +1,6 @@
 package jp.kyodoflow.audit;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -14,9 +15,11 @@ public class AuditTrail {
     }
 
     private final CaseEventRepository events;
+    private final Clock clock;
 
-    AuditTrail(CaseEventRepository events) {
+    AuditTrail(CaseEventRepository events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
@@ -27,7 +30,7 @@ public class AuditTrail {
     @Transactional
     public void recordAmount(String caseType, long caseId, String step, String outcome, String reason,
                              Long amountYen, String actor) {
-        events.save(new CaseEvent(caseType, caseId, step, outcome, reason, amountYen, actor));
+        events.save(new CaseEvent(caseType, caseId, step, outcome, reason, amountYen, actor, OffsetDateTime.now(clock)));
     }
 
     @Transactional(readOnly = true)

@@ -25,7 +25,8 @@ class CaseEvent {
     protected CaseEvent() {
     }
 
-    CaseEvent(String caseType, long caseId, String step, String outcome, String reason, Long amountYen, String actor) {
+    CaseEvent(String caseType, long caseId, String step, String outcome, String reason, Long amountYen, String actor,
+              OffsetDateTime occurredAt) {
         this.caseType = caseType;
         this.caseId = caseId;
         this.step = step;
@@ -33,7 +34,7 @@ class CaseEvent {
         this.reason = reason;
         this.amountYen = amountYen;
         this.actor = actor;
-        this.occurredAt = OffsetDateTime.now();
+        this.occurredAt = occurredAt;
     }
 
     AuditTrail.Entry toEntry() {

@@ -21,7 +21,14 @@ class ReviewConfig {
     @JdbcTypeCode(SqlTypes.JSON)
     ReviewRules rules;
     String createdBy;
-    OffsetDateTime createdAt = OffsetDateTime.now();
+    OffsetDateTime createdAt;
+
+    protected ReviewConfig() {
+    }
+
+    ReviewConfig(OffsetDateTime createdAt) {
+        this.createdAt = createdAt;
+    }
 
     ReviewConfigService.ConfigView view() {
         return new ReviewConfigService.ConfigView(id, name, versionNo, rules, createdBy, createdAt);

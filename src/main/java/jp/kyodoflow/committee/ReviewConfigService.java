@@ -1,5 +1,6 @@
 package jp.kyodoflow.committee;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,9 +23,11 @@ public class ReviewConfigService {
     }
 
     private final ReviewConfigRepository configs;
+    private final Clock clock;
 
-    ReviewConfigService(ReviewConfigRepository configs) {
+    ReviewConfigService(ReviewConfigRepository configs, Clock clock) {
         this.configs = configs;
+        this.clock = clock;
     }
 
     /** Saves the rules as the next version of the named configuration. */
@@ -33,7 +36,7 @@ public class ReviewConfigService {
             throw new BusinessRuleException("設定名を100文字以内で入力してください");
         }
         validate(rules);
-        ReviewConfig c = new ReviewConfig();
+        ReviewConfig c = new ReviewConfig(OffsetDateTime.now(clock));
         c.name = name.trim();
         c.versionNo = configs.findFirstByNameOrderByVersionNoDesc(c.name).map(x -> x.versionNo + 1).orElse(1);
         c.rules = rules;

@@ -37,10 +37,17 @@ class ReviewRound {
     int hearingAttempt = 1;
     String processInstanceId;
     String createdBy;
-    OffsetDateTime createdAt = OffsetDateTime.now();
+    OffsetDateTime createdAt;
     OffsetDateTime decidedAt;
     @Version
     int version;
+
+    protected ReviewRound() {
+    }
+
+    ReviewRound(OffsetDateTime createdAt) {
+        this.createdAt = createdAt;
+    }
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "round_id", nullable = false)

@@ -1,5 +1,6 @@
 package jp.kyodoflow.committee;
 
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -49,10 +50,12 @@ public class ReviewRoundService {
     private final EngineAccess engine;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
+    private final Clock clock;
 
     ReviewRoundService(ReviewRoundRepository rounds, ReviewConfigService configs, GroupRegister register,
                        IdentityService identity, RuntimeService runtime, EngineAccess engine, JdbcTemplate jdbc,
-                       AuditTrail audit) {
+                       AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.configs = configs;
         this.register = register;
@@ -66,7 +69,7 @@ public class ReviewRoundService {
     public long create(CreateRound in, String actor) {
         ReviewConfigService.ConfigView config = configs.get(in.configId());
         List<String> problems = new ArrayList<>();
-        ReviewRound round = new ReviewRound();
+        ReviewRound round = new ReviewRound(OffsetDateTime.now(clock));
         round.title = in.title();
         round.configId = config.id();
         ReviewRules r = config.rules();
@@ -210,7 +213,8 @@ public class ReviewRoundService {
                         row.note() == null || row.note().isBlank() ? "委員の申告" : row.note());
             }
         }
-        jdbc.update("insert into review_confirmation (round_id, user_id) values (?, ?) on conflict do nothing", roundId, memberId);
+        jdbc.update("insert into review_confirmation (round_id, user_id, confirmed_at) values (?, ?, ?) on conflict do nothing",
+                roundId, memberId, OffsetDateTime.now(clock));
         audit.record(CASE, roundId, "利害関係の確認", "CONFIRMED", null, memberId);
     }
 
@@ -263,8 +267,9 @@ public class ReviewRoundService {
         }
         order.sort(java.util.Comparator.comparing(Sheets.HearingRow::position));
         Long sessionId = jdbc.queryForObject("insert into hearing_session (round_id, held_on, start_time, place,"
-                        + " presentation_minutes, question_minutes, scheduled_by) values (?, ?, ?, ?, ?, ?, ?) returning id",
-                Long.class, roundId, in.heldOn(), start, in.place(), in.presentationMinutes(), in.questionMinutes(), actor);
+                        + " presentation_minutes, question_minutes, scheduled_by, scheduled_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " returning id", Long.class, roundId, in.heldOn(), start, in.place(), in.presentationMinutes(),
+                in.questionMinutes(), actor, OffsetDateTime.now(clock));
         long slot = in.presentationMinutes() + in.questionMinutes();
         for (int i = 0; i < order.size(); i++) {
             jdbc.update("insert into hearing_slot (session_id, proposal_id, position, starts_at) values (?, ?, ?, ?)",
@@ -354,6 +359,7 @@ public class ReviewRoundService {
     public void decide(long roundId, String approverId, List<Sheets.DecisionRow> rows) {
         ReviewRound round = load(roundId);
         round.requireStatus(RoundStatus.DECIDING);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         List<String> problems = new ArrayList<>();
         for (ReviewProposal p : round.proposals) {
             Sheets.DecisionRow row = rows.stream().filter(r -> p.id.equals(r.proposalId())).findFirst().orElse(null);
@@ -373,7 +379,7 @@ public class ReviewRoundService {
             p.conditions = "ADOPT_WITH_CONDITIONS".equals(d) ? row.conditions() : null;
             p.deviationReason = adopt != p.recommended() ? row.deviationReason() : null;
             p.decidedBy = approverId;
-            p.decidedAt = OffsetDateTime.now();
+            p.decidedAt = now;
         }
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("採否の決定に不足があります", problems);
@@ -387,14 +393,15 @@ public class ReviewRoundService {
         ReviewRound round = load(roundId);
         round.requireStatus(RoundStatus.DECIDING);
         round.status = RoundStatus.DECIDED;
-        round.decidedAt = OffsetDateTime.now();
+        round.decidedAt = OffsetDateTime.now(clock);
         audit.record(CASE, roundId, "結果の確定", "DECIDED", null, "system");
         return round.proposals.stream().map(p -> new Decision(p.id, p.refType, p.refId, p.decision, p.conditions)).toList();
     }
 
     private void conflict(ReviewRound round, ReviewProposal p, String userId, String source, String note) {
-        jdbc.update("insert into review_conflict (round_id, proposal_id, user_id, source, note) values (?, ?, ?, ?, ?)"
-                + " on conflict (proposal_id, user_id) do nothing", round.id, p.id, userId, source, note);
+        jdbc.update("insert into review_conflict (round_id, proposal_id, user_id, source, note, recorded_at)"
+                + " values (?, ?, ?, ?, ?, ?) on conflict (proposal_id, user_id) do nothing", round.id, p.id, userId, source,
+                note, OffsetDateTime.now(clock));
         audit.record(CASE, round.id, "除斥", source + ":" + p.id, userId + "：" + note, "system");
     }
 

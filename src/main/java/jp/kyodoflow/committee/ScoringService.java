@@ -1,5 +1,7 @@
 package jp.kyodoflow.committee;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,11 +33,13 @@ public class ScoringService {
     private final ReviewRoundRepository rounds;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    ScoringService(ReviewRoundRepository rounds, JdbcTemplate jdbc, AuditTrail audit) {
+    ScoringService(ReviewRoundRepository rounds, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.rounds = rounds;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -78,13 +82,14 @@ public class ScoringService {
         }
         Map<String, Integer> scores = check(round, stage, memberId, rows);
         List<Object[]> batch = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         scores.forEach((key, score) -> {
             String[] k = key.split("\\|", 2);
-            batch.add(new Object[] {roundId, stage.name(), attempt, Long.parseLong(k[0]), memberId, k[1], score});
+            batch.add(new Object[] {roundId, stage.name(), attempt, Long.parseLong(k[0]), memberId, k[1], score, now});
         });
         try {
-            jdbc.batchUpdate("insert into review_score (round_id, stage, attempt, proposal_id, user_id, criterion_code, score)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)", batch);
+            jdbc.batchUpdate("insert into review_score (round_id, stage, attempt, proposal_id, user_id, criterion_code, score,"
+                    + " submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?)", batch);
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleException("この段階の採点はすでに提出済みです（二重の提出はできません）");
         }

@@ -1,5 +1,6 @@
 package jp.kyodoflow.common;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.chrono.JapaneseDate;
@@ -16,8 +17,9 @@ public record FiscalYear(int year) {
         return new FiscalYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
     }
 
-    public static FiscalYear current() {
-        return of(LocalDate.now(TOKYO));
+    /** The fiscal year it is now on that clock, on the Tokyo calendar whatever the clock's zone. */
+    public static FiscalYear current(Clock clock) {
+        return of(LocalDate.ofInstant(clock.instant(), TOKYO));
     }
 
     public LocalDate firstDay() {

@@ -1,5 +1,6 @@
 package jp.kyodoflow.demo;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,10 +67,12 @@ class DemoData implements ApplicationRunner {
     private final ProposalRoundService calls;
     private final ReviewConfigService reviewConfigs;
     private final String password;
+    private final Clock clock;
 
     DemoData(IdentityService identity, GroupRegistrationService registrations, WorkService work,
              GroupRegister register, ProposalRoundService calls, ReviewConfigService reviewConfigs,
-             @Value("${kyodo.demo.password}") String password) {
+             @Value("${kyodo.demo.password}") String password, Clock clock) {
+        this.clock = clock;
         this.register = register;
         this.calls = calls;
         this.reviewConfigs = reviewConfigs;
@@ -98,8 +101,8 @@ class DemoData implements ApplicationRunner {
 
     /** An open call (30 days) with the default review rules and five committee members; group 1 has consulted. */
     private void openCall() {
-        OffsetDateTime now = OffsetDateTime.now(FiscalYear.TOKYO);
-        FiscalYear year = FiscalYear.of(now.toLocalDate());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        FiscalYear year = FiscalYear.current(clock);
         RoundRules rules = new RoundRules(year.year(), now.minusDays(1), now.plusDays(30), true,
                 now.plusDays(23).toLocalDate(), true, List.of(90, 80, 70), 500_000, true);
         long configId = reviewConfigs.list().stream().filter(c -> c.name().startsWith("協働事業 標準")).findFirst()

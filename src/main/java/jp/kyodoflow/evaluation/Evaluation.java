@@ -30,7 +30,14 @@ class Evaluation {
     String agreedPoints;
     String differences;
     String improvements;
-    OffsetDateTime createdAt = OffsetDateTime.now();
+    OffsetDateTime createdAt;
+
+    protected Evaluation() {
+    }
+
+    Evaluation(OffsetDateTime createdAt) {
+        this.createdAt = createdAt;
+    }
 
     EvaluationService.EvaluationView view() {
         return new EvaluationService.EvaluationView(id, projectYear, kind, evaluator, scores, principles, verdict,

@@ -1,5 +1,6 @@
 package jp.kyodoflow.evaluation;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,10 +41,12 @@ public class EvaluationService {
 
     private final EvaluationRepository evaluations;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    EvaluationService(EvaluationRepository evaluations, AuditTrail audit) {
+    EvaluationService(EvaluationRepository evaluations, AuditTrail audit, Clock clock) {
         this.evaluations = evaluations;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public void recordSelfEvaluation(long projectId, int projectYear, String kind, String evaluator, Sheet sheet) {
@@ -136,7 +139,7 @@ public class EvaluationService {
         if (evaluations.findByProjectIdAndProjectYearAndKind(projectId, projectYear, kind).isPresent()) {
             throw new BusinessRuleException("この年度の評価はすでに登録されています");
         }
-        Evaluation e = new Evaluation();
+        Evaluation e = new Evaluation(OffsetDateTime.now(clock));
         e.projectId = projectId;
         e.projectYear = projectYear;
         e.kind = kind;

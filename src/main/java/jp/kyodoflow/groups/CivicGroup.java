@@ -55,7 +55,7 @@ class CivicGroup {
     }
 
     CivicGroup(String registrationNumber, GroupApplicationRequest a, Long applicationId, String registeredBy,
-               LocalDate validUntil) {
+               OffsetDateTime registeredAt, LocalDate validUntil) {
         this.registrationNumber = registrationNumber;
         this.name = a.groupName();
         this.groupType = a.groupType();
@@ -70,7 +70,7 @@ class CivicGroup {
         this.hasAccounting = a.hasAccounting();
         this.status = "REGISTERED";
         this.applicationId = applicationId;
-        this.registeredAt = OffsetDateTime.now();
+        this.registeredAt = registeredAt;
         this.registeredBy = registeredBy;
         this.validUntil = validUntil;
         this.camundaGroupId = "pending-" + registrationNumber;

@@ -45,11 +45,12 @@ class GroupApplication {
     protected GroupApplication() {
     }
 
-    GroupApplication(String applicantUserId, String processInstanceId, GroupApplicationRequest request) {
+    GroupApplication(String applicantUserId, String processInstanceId, GroupApplicationRequest request,
+                     OffsetDateTime submittedAt) {
         this.status = Status.SUBMITTED;
         this.applicantUserId = applicantUserId;
         this.processInstanceId = processInstanceId;
-        this.submittedAt = OffsetDateTime.now();
+        this.submittedAt = submittedAt;
         replaceContent(request);
     }
 

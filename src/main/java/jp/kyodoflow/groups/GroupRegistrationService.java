@@ -2,6 +2,7 @@ package jp.kyodoflow.groups;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -57,11 +58,13 @@ public class GroupRegistrationService {
     private final IdentityDirectory identity;
     private final RuntimeService runtime;
     private final EngineAccess engine;
+    private final Clock clock;
 
     GroupRegistrationService(GroupApplicationRepository applications, CivicGroupRepository groups,
                              RuleProperties rules, MunicipalityProperties city, Validator validator,
                              AuditTrail audit, NoticeService notices, IdentityDirectory identity,
-                             RuntimeService runtime, EngineAccess engine) {
+                             RuntimeService runtime, EngineAccess engine, Clock clock) {
+        this.clock = clock;
         this.runtime = runtime;
         this.engine = engine;
         this.applications = applications;
@@ -103,7 +106,7 @@ public class GroupRegistrationService {
     public long recordApplication(GroupApplicationRequest request, String applicantUserId, String processInstanceId) {
         validate(request);
         GroupApplication application = applications.save(
-                new GroupApplication(applicantUserId, processInstanceId, request));
+                new GroupApplication(applicantUserId, processInstanceId, request, OffsetDateTime.now(clock)));
         audit.record(CASE, application.id, "申請", "SUBMITTED", null, applicantUserId);
         return application.id;
     }
@@ -111,7 +114,7 @@ public class GroupRegistrationService {
     public EligibilityResult checkEligibility(long applicationId) {
         GroupApplication application = load(applicationId);
         RuleProperties.Registration r = rules.registration();
-        List<String> reasons = RegistrationRules.check(application.request(), r, city.name(), LocalDate.now(FiscalYear.TOKYO));
+        List<String> reasons = RegistrationRules.check(application.request(), r, city.name(), LocalDate.now(clock));
         application.eligibilityPassed = reasons.isEmpty();
         application.eligibilityReasons = reasons;
         application.rulesSnapshot = Map.of("municipality", city.name(), "minMembers", r.minMembers(),
@@ -133,9 +136,11 @@ public class GroupRegistrationService {
         if (groups.existsByNameAndStatus(request.groupName(), "REGISTERED")) {
             throw new BusinessRuleException("同じ名称の団体がすでに登録されています（" + request.groupName() + "）");
         }
-        FiscalYear year = FiscalYear.current();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        FiscalYear year = FiscalYear.current(clock);
         String number = "R" + (year.year() - 2018) + "-" + String.format("%04d", groups.nextRegistrationSequence());
-        CivicGroup group = groups.saveAndFlush(new CivicGroup(number, request, applicationId, coordinatorId, year.lastDay()));
+        CivicGroup group = groups.saveAndFlush(new CivicGroup(number, request, applicationId, coordinatorId, now,
+                year.lastDay()));
         group.camundaGroupId = Roles.civicGroup(group.id);
         List<String> users = new java.util.ArrayList<>(List.of(application.applicantUserId));
         request.officers().stream().map(GroupApplicationRequest.Person::userId).filter(u -> u != null && !u.isBlank())
@@ -143,7 +148,7 @@ public class GroupRegistrationService {
         identity.ensureGroup(group.camundaGroupId, group.name, Roles.TYPE_CIVIC_GROUP, users);
         application.status = GroupApplication.Status.REGISTERED;
         application.civicGroupId = group.id;
-        decided(application, coordinatorId, comment);
+        decided(application, coordinatorId, comment, now);
         audit.record(CASE, applicationId, "登録審査", "REGISTERED", comment, coordinatorId);
         notices.toUser(application.applicantUserId, "REGISTERED", "団体登録のお知らせ",
                 "「" + group.name + "」を市民活動団体として登録しました。登録番号：" + number
@@ -155,10 +160,11 @@ public class GroupRegistrationService {
         GroupApplication application = load(applicationId);
         application.requireStatus(GroupApplication.Status.SUBMITTED, "差戻し");
         requireReason(reason, "差戻し");
-        OffsetDateTime deadline = OffsetDateTime.now(FiscalYear.TOKYO).plus(rules.registration().correctionPeriod());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime deadline = now.plus(rules.registration().correctionPeriod());
         application.status = GroupApplication.Status.SENT_BACK;
         application.correctionDeadline = deadline;
-        decided(application, coordinatorId, reason);
+        decided(application, coordinatorId, reason, now);
         audit.record(CASE, applicationId, "登録審査", "SENT_BACK", reason, coordinatorId);
         notices.toUser(application.applicantUserId, "SENT_BACK", "団体登録申請の差戻し",
                 "申請を差し戻しました。理由：" + reason + "　" + JapaneseFormat.day(deadline) + "までに修正して再提出してください。"
@@ -199,7 +205,7 @@ public class GroupRegistrationService {
         application.requireStatus(GroupApplication.Status.SUBMITTED, "不受理に");
         requireReason(reason, "不受理");
         application.status = GroupApplication.Status.REFUSED;
-        decided(application, coordinatorId, reason);
+        decided(application, coordinatorId, reason, OffsetDateTime.now(clock));
         audit.record(CASE, applicationId, "登録審査", "REFUSED", reason, coordinatorId);
         notices.toUser(application.applicantUserId, "REFUSED", "団体登録申請の結果（不受理）",
                 "申請を受理できませんでした。理由：" + reason, CASE, applicationId);
@@ -236,8 +242,8 @@ public class GroupRegistrationService {
         }
     }
 
-    private static void decided(GroupApplication application, String coordinatorId, String reason) {
-        application.decidedAt = OffsetDateTime.now();
+    private static void decided(GroupApplication application, String coordinatorId, String reason, OffsetDateTime at) {
+        application.decidedAt = at;
         application.decidedBy = coordinatorId;
         application.decisionReason = reason;
     }

@@ -27,7 +27,7 @@ class Notice {
     }
 
     Notice(String recipientType, String recipientId, String kind, String title, String body,
-           String caseType, Long caseId) {
+           String caseType, Long caseId, OffsetDateTime createdAt) {
         this.recipientType = recipientType;
         this.recipientId = recipientId;
         this.kind = kind;
@@ -35,7 +35,7 @@ class Notice {
         this.body = body;
         this.caseType = caseType;
         this.caseId = caseId;
-        this.createdAt = OffsetDateTime.now();
+        this.createdAt = createdAt;
     }
 
     NoticeService.NoticeView view() {

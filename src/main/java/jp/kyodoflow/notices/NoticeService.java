@@ -1,5 +1,6 @@
 package jp.kyodoflow.notices;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +18,21 @@ public class NoticeService {
     }
 
     private final NoticeRepository notices;
+    private final Clock clock;
 
-    NoticeService(NoticeRepository notices) {
+    NoticeService(NoticeRepository notices, Clock clock) {
         this.notices = notices;
+        this.clock = clock;
     }
 
     @Transactional
     public void toUser(String userId, String kind, String title, String body, String caseType, Long caseId) {
-        notices.save(new Notice("USER", userId, kind, title, body, caseType, caseId));
+        notices.save(new Notice("USER", userId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)));
     }
 
     @Transactional
     public void toGroup(String groupId, String kind, String title, String body, String caseType, Long caseId) {
-        notices.save(new Notice("GROUP", groupId, kind, title, body, caseType, caseId));
+        notices.save(new Notice("GROUP", groupId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)));
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +54,7 @@ public class NoticeService {
                         : user.has(n.recipientId))
                 .orElseThrow(() -> new NotFoundException("通知が見つかりません"));
         if (notice.readAt == null) {
-            notice.readAt = OffsetDateTime.now();
+            notice.readAt = OffsetDateTime.now(clock);
         }
         return notice.view();
     }

@@ -1,7 +1,9 @@
 package jp.kyodoflow.notices;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.municipality.RuleProperties;
 import jp.kyodoflow.security.Roles;
@@ -32,11 +34,13 @@ public class TaskDeadlineReminders {
     private final JdbcTemplate jdbc;
     private final RuleProperties rules;
     private final org.camunda.bpm.engine.RepositoryService repository;
+    private final Clock clock;
     private final java.util.Map<String, Boolean> modelledTimers = new java.util.concurrent.ConcurrentHashMap<>();
 
     TaskDeadlineReminders(TaskService tasks, NoticeService notices, JdbcTemplate jdbc, RuleProperties rules,
-                          org.camunda.bpm.engine.RepositoryService repository) {
+                          org.camunda.bpm.engine.RepositoryService repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
         this.tasks = tasks;
         this.notices = notices;
         this.jdbc = jdbc;
@@ -46,10 +50,16 @@ public class TaskDeadlineReminders {
     @Scheduled(fixedDelayString = "${kyodo.rules.deadlines.reminder-check-interval}",
             initialDelayString = "${kyodo.rules.deadlines.reminder-check-interval}")
     public void scheduled() {
-        int sent = sendDue(Instant.now());
+        int sent = sendDueNow();
         if (sent > 0) {
             log.info("Sent {} task reminders/escalations", sent);
         }
+    }
+
+    /** As {@link #sendDue(Instant)} at the clock's now. */
+    @Transactional
+    public int sendDueNow() {
+        return sendDue(clock.instant());
     }
 
     /** @return how many reminders and escalations were sent now. */
@@ -62,12 +72,12 @@ public class TaskDeadlineReminders {
                 continue;
             }
             boolean overdue = task.getDueDate().toInstant().isBefore(now);
-            if (overdue && once(task.getId(), "ESCALATION")) {
+            if (overdue && once(task.getId(), "ESCALATION", now)) {
                 notices.toGroup(Roles.COORDINATOR, "ESCALATION", "期限を過ぎたタスクがあります",
                         "「" + task.getName() + "」の期限（" + JapaneseFormat.day(task.getDueDate()) + "）を過ぎています。"
                                 + "担当者への確認をお願いします。", "TASK", null);
                 sent++;
-            } else if (!overdue && once(task.getId(), "REMINDER")) {
+            } else if (!overdue && once(task.getId(), "REMINDER", now)) {
                 remindPeople(task);
                 sent++;
             }
@@ -103,8 +113,8 @@ public class TaskDeadlineReminders {
         }
     }
 
-    private boolean once(String taskId, String kind) {
-        return jdbc.update("insert into task_reminder (task_id, kind) values (?, ?) on conflict do nothing",
-                taskId, kind) == 1;
+    private boolean once(String taskId, String kind, Instant now) {
+        return jdbc.update("insert into task_reminder (task_id, kind, sent_at) values (?, ?, ?) on conflict do nothing",
+                taskId, kind, java.time.OffsetDateTime.ofInstant(now, FiscalYear.TOKYO)) == 1;
     }
 }

@@ -1,18 +1,21 @@
 package jp.kyodoflow.projects;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import jp.kyodoflow.common.BusinessRuleException;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "collaboration_project")
 class CollaborationProject {
     @Id
@@ -36,8 +39,9 @@ class CollaborationProject {
     int maxYears;
     int fiscalYear;
     String processInstanceId;
-    OffsetDateTime createdAt = OffsetDateTime.now();
-    OffsetDateTime updatedAt = OffsetDateTime.now();
+    OffsetDateTime createdAt;
+    @LastModifiedDate
+    OffsetDateTime updatedAt;
     @Version
     int version;
 
@@ -45,7 +49,8 @@ class CollaborationProject {
     }
 
     CollaborationProject(String title, String problem, String evidence, String field, String origin, String raisedBy,
-                         String departmentGroup, int maxYears, int fiscalYear, String processInstanceId) {
+                         String departmentGroup, int maxYears, int fiscalYear, String processInstanceId,
+                         OffsetDateTime createdAt) {
         this.title = title;
         this.problem = problem;
         this.evidence = evidence;
@@ -57,11 +62,8 @@ class CollaborationProject {
         this.fiscalYear = fiscalYear;
         this.processInstanceId = processInstanceId;
         this.status = ProjectStatus.CONSIDERING;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
     }
 
     void requireStatus(ProjectStatus... allowed) {

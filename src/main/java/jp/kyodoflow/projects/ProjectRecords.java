@@ -27,7 +27,14 @@ final class ProjectRecords {
         LocalDate periodTo;
         String conditions;
         String decidedBy;
-        OffsetDateTime decidedAt = OffsetDateTime.now();
+        OffsetDateTime decidedAt;
+
+        protected Grant() {
+        }
+
+        Grant(OffsetDateTime decidedAt) {
+            this.decidedAt = decidedAt;
+        }
     }
 
     @Entity
@@ -45,7 +52,14 @@ final class ProjectRecords {
         LocalDate periodTo;
         String summary;
         String recordedBy;
-        OffsetDateTime recordedAt = OffsetDateTime.now();
+        OffsetDateTime recordedAt;
+
+        protected Contract() {
+        }
+
+        Contract(OffsetDateTime recordedAt) {
+            this.recordedAt = recordedAt;
+        }
     }
 
     @Entity
@@ -61,7 +75,14 @@ final class ProjectRecords {
         String issues;
         String adjustments;
         String recordedBy;
-        OffsetDateTime recordedAt = OffsetDateTime.now();
+        OffsetDateTime recordedAt;
+
+        protected Progress() {
+        }
+
+        Progress(OffsetDateTime recordedAt) {
+            this.recordedAt = recordedAt;
+        }
     }
 
     @Entity
@@ -76,6 +97,13 @@ final class ProjectRecords {
         String reason;
         String lessons;
         String decidedBy;
-        OffsetDateTime decidedAt = OffsetDateTime.now();
+        OffsetDateTime decidedAt;
+
+        protected Review() {
+        }
+
+        Review(OffsetDateTime decidedAt) {
+            this.decidedAt = decidedAt;
+        }
     }
 }

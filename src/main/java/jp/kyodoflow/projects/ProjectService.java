@@ -1,5 +1,7 @@
 package jp.kyodoflow.projects;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import jp.kyodoflow.agreements.AgreementDraft;
 import jp.kyodoflow.agreements.AgreementService;
@@ -42,11 +44,13 @@ public class ProjectService {
     private final IdentityDirectory identity;
     private final RuleProperties rules;
     private final jp.kyodoflow.committee.ReviewRoundService reviewRounds;
+    private final Clock clock;
 
     ProjectService(jp.kyodoflow.committee.ReviewRoundService reviewRounds, ProjectRepository projects, GrantRepository grants, ContractRepository contracts,
                    ProgressRepository progress, ReviewRepository reviews, GroupRegister register,
                    AgreementService agreements, AuditTrail audit, NoticeService notices, IdentityDirectory identity,
-                   RuleProperties rules) {
+                   RuleProperties rules, Clock clock) {
+        this.clock = clock;
         this.projects = projects;
         this.grants = grants;
         this.contracts = contracts;
@@ -69,7 +73,7 @@ public class ProjectService {
         }
         CollaborationProject project = projects.save(new CollaborationProject(p.title(), p.problem(), p.evidence(),
                 p.field(), "DEPARTMENT", raisedBy, raiserDepartments.get(0), rules.project().maxYears(),
-                FiscalYear.current().year(), processInstanceId));
+                FiscalYear.current(clock).year(), processInstanceId, OffsetDateTime.now(clock)));
         audit.record(CASE, project.id, "課題の把握・共有", "RAISED", p.problem(), raisedBy);
         return started(project);
     }
@@ -89,7 +93,7 @@ public class ProjectService {
         }
         CollaborationProject project = new CollaborationProject(h.title(), h.problem(), null, h.field(), "PROPOSAL",
                 "proposal:" + h.proposalId(), h.departmentGroup(), rules.project().maxYears(),
-                FiscalYear.current().year(), null);
+                FiscalYear.current(clock).year(), null, OffsetDateTime.now(clock));
         project.proposalId = h.proposalId();
         project.cityShareLimitYen = h.cityShareLimitYen();
         project.partnerGroupId = h.groupId();
@@ -172,7 +176,7 @@ public class ProjectService {
         p.requireStatus(ProjectStatus.ARRANGING);
         ProjectValidation.period(g.periodFrom(), g.periodTo(), new FiscalYear(p.fiscalYear), "対象期間");
         ProjectValidation.amount(g.amountYen(), "交付決定額");
-        ProjectRecords.Grant row = new ProjectRecords.Grant();
+        ProjectRecords.Grant row = new ProjectRecords.Grant(OffsetDateTime.now(clock));
         row.projectId = id;
         row.fiscalYear = p.fiscalYear;
         row.projectYear = p.projectYear;
@@ -192,7 +196,7 @@ public class ProjectService {
         ProjectValidation.required(c.contractNumber(), "契約番号");
         ProjectValidation.period(c.periodFrom(), c.periodTo(), new FiscalYear(p.fiscalYear), "契約期間");
         ProjectValidation.amount(c.amountYen(), "委託料");
-        ProjectRecords.Contract row = new ProjectRecords.Contract();
+        ProjectRecords.Contract row = new ProjectRecords.Contract(OffsetDateTime.now(clock));
         row.projectId = id;
         row.fiscalYear = p.fiscalYear;
         row.projectYear = p.projectYear;
@@ -264,7 +268,7 @@ public class ProjectService {
         p.requireStatus(ProjectStatus.EVALUATING, ProjectStatus.REVIEWING);
         ProjectValidation.choice(decision, List.of("CONTINUE", "IMPROVE_AND_CONTINUE", "END"), "継続の判断");
         ProjectValidation.required(reason, "判断の理由");
-        ProjectRecords.Review row = new ProjectRecords.Review();
+        ProjectRecords.Review row = new ProjectRecords.Review(OffsetDateTime.now(clock));
         row.projectId = id;
         row.projectYear = p.projectYear;
         row.decision = decision;
@@ -326,7 +330,7 @@ public class ProjectService {
 
     private void saveProgress(CollaborationProject p, String kind, String note, String issues, String adjustments,
                               String actor) {
-        ProjectRecords.Progress row = new ProjectRecords.Progress();
+        ProjectRecords.Progress row = new ProjectRecords.Progress(OffsetDateTime.now(clock));
         row.projectId = p.id;
         row.projectYear = p.projectYear;
         row.kind = kind;

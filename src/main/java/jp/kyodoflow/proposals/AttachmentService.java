@@ -1,5 +1,6 @@
 package jp.kyodoflow.proposals;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import jp.kyodoflow.audit.AuditTrail;
@@ -32,8 +33,10 @@ public class AttachmentService {
     private final ProposalService proposals;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    AttachmentService(ProposalService proposals, JdbcTemplate jdbc, AuditTrail audit) {
+    AttachmentService(ProposalService proposals, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.proposals = proposals;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -59,8 +62,8 @@ public class AttachmentService {
             throw new BusinessRuleException("添付書類は1件の提案につき" + MAX_FILES + "点までです。不要な添付書類がないか確認してください");
         }
         Long id = jdbc.queryForObject("insert into proposal_attachment (proposal_id, file_name, content_type, size_bytes, data,"
-                + " uploaded_by) values (?, ?, ?, ?, ?, ?) returning id", Long.class, proposalId, name, type, data.length, data,
-                user.userId());
+                + " uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class, proposalId, name, type,
+                data.length, data, user.userId(), OffsetDateTime.now(clock));
         audit.record(ProposalService.CASE, proposalId, "添付書類", "UPLOADED", name, user.userId());
         return list(user, proposalId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }

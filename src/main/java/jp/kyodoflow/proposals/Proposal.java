@@ -1,22 +1,25 @@
 package jp.kyodoflow.proposals;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
 import jp.kyodoflow.common.BusinessRuleException;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.hibernate.type.SqlTypes;
 
 /** A group's proposal: a draft it edits, then a submitted case moving through the scheme. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "proposal")
 class Proposal {
     @Id
@@ -37,15 +40,19 @@ class Proposal {
     Long projectId;
     String processInstanceId;
     String createdBy;
-    OffsetDateTime createdAt = OffsetDateTime.now();
+    OffsetDateTime createdAt;
     OffsetDateTime submittedAt;
-    OffsetDateTime updatedAt = OffsetDateTime.now();
+    @LastModifiedDate
+    OffsetDateTime updatedAt;
     @Version
     int version;
 
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
+    protected Proposal() {
+    }
+
+    Proposal(OffsetDateTime createdAt) {
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
     }
 
     void requireEditable() {

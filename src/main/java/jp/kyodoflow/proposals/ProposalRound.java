@@ -31,9 +31,16 @@ class ProposalRound {
     String budgetVoteNote;
     String processInstanceId;
     String createdBy;
-    OffsetDateTime createdAt = OffsetDateTime.now();
+    OffsetDateTime createdAt;
     @Version
     int version;
+
+    protected ProposalRound() {
+    }
+
+    ProposalRound(OffsetDateTime createdAt) {
+        this.createdAt = createdAt;
+    }
 
     boolean acceptsSubmissionsAt(OffsetDateTime now) {
         return "OPEN".equals(status) && !now.isBefore(rules.opensAt()) && now.isBefore(rules.closesAt());

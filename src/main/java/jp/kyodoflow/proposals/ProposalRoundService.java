@@ -1,5 +1,6 @@
 package jp.kyodoflow.proposals;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.common.BusinessRuleException;
-import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.committee.ReviewConfigService;
 import jp.kyodoflow.committee.ReviewRoundService;
@@ -53,10 +53,12 @@ public class ProposalRoundService {
     private final RuntimeService runtime;
     private final EngineAccess engine;
     private final org.camunda.bpm.engine.ManagementService management;
+    private final Clock clock;
 
     ProposalRoundService(org.camunda.bpm.engine.ManagementService management, ProposalRoundRepository rounds, ProposalRepository proposals, ProposalService proposalService,
                          ReviewConfigService reviewConfigs, ReviewRoundService reviewRounds, GroupRegister register,
-                         JdbcTemplate jdbc, AuditTrail audit, RuntimeService runtime, EngineAccess engine) {
+                         JdbcTemplate jdbc, AuditTrail audit, RuntimeService runtime, EngineAccess engine, Clock clock) {
+        this.clock = clock;
         this.management = management;
         this.rounds = rounds;
         this.proposals = proposals;
@@ -89,7 +91,7 @@ public class ProposalRoundService {
             throw new BusinessRuleException("募集の設定に誤りがあります", problems);
         }
         reviewConfigs.get(in.reviewConfigId());
-        ProposalRound round = new ProposalRound();
+        ProposalRound round = new ProposalRound(now());
         round.title = in.title();
         round.rules = r;
         round.reviewConfigId = in.reviewConfigId();
@@ -109,8 +111,8 @@ public class ProposalRoundService {
             throw new BusinessRuleException("団体が名簿にありません");
         }
         Long id = jdbc.queryForObject("insert into pre_consultation (round_id, group_id, held_on, people, department_group,"
-                        + " notes, recorded_by) values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class, roundId, in.groupId(),
-                in.heldOn(), in.people(), in.departmentGroup(), in.notes(), actor);
+                        + " notes, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id", Long.class, roundId,
+                in.groupId(), in.heldOn(), in.people(), in.departmentGroup(), in.notes(), actor, now());
         audit.record(ProposalService.CASE + "_ROUND", roundId, "事前相談", "RECORDED:" + in.groupId(), in.notes(), actor);
         return new PreConsultationView(id, in.groupId(), in.heldOn(), in.people(), in.departmentGroup(), in.notes(), actor);
     }
@@ -260,7 +262,7 @@ public class ProposalRoundService {
         return rounds.findById(id).orElseThrow(() -> new NotFoundException("募集が見つかりません"));
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(FiscalYear.TOKYO);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

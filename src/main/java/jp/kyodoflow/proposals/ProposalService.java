@@ -1,5 +1,6 @@
 package jp.kyodoflow.proposals;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.common.BusinessRuleException;
-import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.common.ForbiddenException;
 import jp.kyodoflow.common.NotFoundException;
@@ -56,10 +56,12 @@ public class ProposalService {
     private final NoticeService notices;
     private final RuntimeService runtime;
     private final EngineAccess engine;
+    private final Clock clock;
 
     ProposalService(ProposalRepository proposals, ProposalRoundRepository rounds, GroupRegister register,
                     MunicipalityProperties city, RuleProperties rules, JdbcTemplate jdbc, AuditTrail audit,
-                    NoticeService notices, RuntimeService runtime, EngineAccess engine) {
+                    NoticeService notices, RuntimeService runtime, EngineAccess engine, Clock clock) {
+        this.clock = clock;
         this.proposals = proposals;
         this.rounds = rounds;
         this.register = register;
@@ -79,11 +81,12 @@ public class ProposalService {
         if (!register.isRegistered(in.groupId())) {
             throw new BusinessRuleException("登録団体ではないため提案できません（市民活動団体登録が必要です。登録の有効期限も確認してください）");
         }
-        if (!round.acceptsSubmissionsAt(OffsetDateTime.now())) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!round.acceptsSubmissionsAt(now)) {
             throw windowClosed(round);
         }
         requireStorable(in.content());
-        Proposal p = new Proposal();
+        Proposal p = new Proposal(now);
         p.roundId = roundId;
         p.groupId = in.groupId();
         p.content = in.content();
@@ -127,7 +130,7 @@ public class ProposalService {
     }
 
     private void submitChecked(Proposal p, ProposalRound round, String actor) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (!round.acceptsSubmissionsAt(now)) {
             throw windowClosed(round);
         }
@@ -206,7 +209,7 @@ public class ProposalService {
 
     public Deadline sendBack(long id) {
         Proposal p = load(id);
-        OffsetDateTime deadline = OffsetDateTime.now(FiscalYear.TOKYO).plus(rules.proposal().correctionPeriod());
+        OffsetDateTime deadline = OffsetDateTime.now(clock).plus(rules.proposal().correctionPeriod());
         p.status = ProposalStatus.SENT_BACK;
         p.correctionDeadline = deadline;
         notices.toGroup(Roles.civicGroup(p.groupId), "SENT_BACK", "提案の差戻し",
@@ -246,7 +249,7 @@ public class ProposalService {
 
     /** 意見照会: when the departments' opinions are due. */
     public Deadline opinionDeadline() {
-        OffsetDateTime due = OffsetDateTime.now(FiscalYear.TOKYO).plus(rules.proposal().opinionDue());
+        OffsetDateTime due = OffsetDateTime.now(clock).plus(rules.proposal().opinionDue());
         return new Deadline(due, due.minus(rules.proposal().opinionReminderBefore()));
     }
 
@@ -279,8 +282,8 @@ public class ProposalService {
         }
         try {
             jdbc.update("insert into department_opinion (proposal_id, department_group, feasibility, role_fit,"
-                            + " budget_availability, comments, given_by) values (?, ?, ?, ?, ?, ?, ?)", id, department,
-                    o.feasibility(), o.roleFit(), o.budgetAvailability(), o.comments(), actor);
+                            + " budget_availability, comments, given_by, given_at) values (?, ?, ?, ?, ?, ?, ?, ?)", id, department,
+                    o.feasibility(), o.roleFit(), o.budgetAvailability(), o.comments(), actor, OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleException("この課の意見はすでに登録されています");
         }

@@ -1,10 +1,10 @@
 package jp.kyodoflow.workflow;
 
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.municipality.RuleProperties;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,9 +27,11 @@ import org.springframework.stereotype.Component;
 class UserTaskDefaultsPlugin extends AbstractProcessEnginePlugin {
 
     private final RuleProperties rules;
+    private final Clock clock;
 
-    UserTaskDefaultsPlugin(RuleProperties rules) {
+    UserTaskDefaultsPlugin(RuleProperties rules, Clock clock) {
         this.rules = rules;
+        this.clock = clock;
     }
 
     @Override
@@ -58,7 +60,7 @@ class UserTaskDefaultsPlugin extends AbstractProcessEnginePlugin {
         }
         var period = rules.deadlines().dueFor(task.getTaskDefinitionKey());
         if (period != null) {
-            task.setDueDate(Date.from(ZonedDateTime.now(FiscalYear.TOKYO).plus(period).toInstant()));
+            task.setDueDate(Date.from(ZonedDateTime.now(clock).plus(period).toInstant()));
         }
     }
 }

@@ -40,7 +40,7 @@ class CollaborationProjectHttpTest {
         Api otherGroup = as("applicant2");
         Api approver = as("approver1");
         Api committee = as("committee1");
-        FiscalYear year = FiscalYear.current();
+        FiscalYear year = jp.kyodoflow.support.TestTime.thisFiscalYear();
 
         ResponseEntity<Map<String, Object>> created = dept.post("/api/projects", Map.of("title", "放課後こども教室",
                 "problem", "放課後の居場所が不足", "evidence", "待機児童数", "field", "KOSODATE"));

@@ -35,7 +35,7 @@ class CollaborationProjectProcessTest {
     @Autowired jp.kyodoflow.support.ReviewFlow review;
     @Autowired jp.kyodoflow.committee.ReviewQueries reviewQueries;
 
-    final FiscalYear thisYear = FiscalYear.current();
+    final FiscalYear thisYear = jp.kyodoflow.support.TestTime.thisFiscalYear();
 
     @BeforeEach
     void init() {

@@ -1,5 +1,7 @@
 package jp.kyodoflow.support;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +26,11 @@ public class ProjectSteps {
     private final ReviewFlow review;
     private final org.camunda.bpm.engine.RuntimeService runtime;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final Clock clock;
 
     ProjectSteps(Flow flow, ProjectStarter starter, ReviewFlow review, org.camunda.bpm.engine.RuntimeService runtime,
-                 org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                 org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.flow = flow;
         this.starter = starter;
         this.review = review;
@@ -41,7 +45,7 @@ public class ProjectSteps {
         var round = new ReviewFlow.Round(roundId, child);
         review.confirmAll(round, EVALUATORS, Map.of());
         long project = jdbc.queryForObject("select id from review_proposal where round_id = ?", Long.class, roundId);
-        flow.complete(child, "Task_ScheduleHearing", "coord1", Map.of("heldOn", FiscalYear.current().lastDay().toString(),
+        flow.complete(child, "Task_ScheduleHearing", "coord1", Map.of("heldOn", FiscalYear.current(clock).lastDay().toString(),
                 "startTime", "14:00", "place", "市民活動交流センター（成果発表会）", "presentationMinutes", 10, "questionMinutes", 10,
                 "hearingOrder", List.of(Map.of("proposalId", project, "position", 1))));
         review.scoreAll(round, "Task_ScoreAtHearing", EVALUATORS, (p, k) -> score);
@@ -76,8 +80,7 @@ public class ProjectSteps {
     public Map<String, Object> agreement(FiscalYear year, String purpose) {
         Map<String, Object> v = new HashMap<>();
         v.put("purpose", purpose);
-        v.put("periodFrom", year.year() == FiscalYear.current().year()
-                ? java.time.LocalDate.now(FiscalYear.TOKYO).toString() : year.firstDay().toString());
+        v.put("periodFrom", year.equals(FiscalYear.current(clock)) ? LocalDate.now(clock).toString() : year.firstDay().toString());
         v.put("periodTo", year.lastDay().toString());
         v.put("targets", List.of(Map.of("description", "子ども食堂の開催", "indicator", "開催回数", "targetValue", "24回"),
                 Map.of("description", "", "indicator", "", "targetValue", "")));

@@ -11,7 +11,7 @@ public final class ProjectStepsData {
     }
 
     public static Map<String, Object> agreement() {
-        FiscalYear year = FiscalYear.current();
+        FiscalYear year = TestTime.thisFiscalYear();
         Map<String, Object> v = new HashMap<>();
         v.put("purpose", "子どもの居場所づくり");
         v.put("periodFrom", year.lastDay().minusMonths(2).toString());

@@ -1,5 +1,6 @@
 package jp.kyodoflow.support;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,10 @@ public class ProposalDrafts {
     private final ProposalRoundService calls;
     private final ReviewFlow review;
     private final TestRestTemplate rest;
+    private final Clock clock;
 
-    ProposalDrafts(ProposalRoundService calls, ReviewFlow review, TestRestTemplate rest) {
+    ProposalDrafts(ProposalRoundService calls, ReviewFlow review, TestRestTemplate rest, Clock clock) {
+        this.clock = clock;
         this.calls = calls;
         this.review = review;
         this.rest = rest;
@@ -31,14 +34,15 @@ public class ProposalDrafts {
 
     /** A call open for a week; a newly registered group (its user is applicant3) with one draft. */
     public Draft draft(String groupName) {
-        OffsetDateTime now = ProposalFixtures.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        FiscalYear year = FiscalYear.current(clock);
         long configId = review.config(groupName + "の審査設定", CityRulePresets.kyodoDefault());
-        long roundId = calls.create(new ProposalInputs.CreateRound(groupName + "の募集", new RoundRules(FiscalYear.current().year(),
+        long roundId = calls.create(new ProposalInputs.CreateRound(groupName + "の募集", new RoundRules(year.year(),
                 now.minusHours(1), now.plusDays(7), false, null, true, List.of(90, 80, 70), 500_000, false), configId,
                 List.of(new RoundInputs.MemberInput("committee1", "委員", true))), "coord1").id();
         long groupId = review.registerGroup(groupName, "代表 花子", null);
         var created = new Api(rest, "applicant3").post("/api/proposal-rounds/" + roundId + "/proposals",
-                Map.of("groupId", groupId, "content", ProposalFixtures.content(groupName + "の提案"), "submit", false));
+                Map.of("groupId", groupId, "content", ProposalFixtures.content(groupName + "の提案", year), "submit", false));
         if (!created.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError("draft not created: " + created.getBody());
         }

@@ -15,8 +15,14 @@ public final class ProposalFixtures {
 
     public static Map<String, Object> rules(OffsetDateTime opens, OffsetDateTime closes, boolean preConsultation,
                                             boolean budgetVote) {
+        return rules(opens, closes, preConsultation, budgetVote, TestTime.thisFiscalYear());
+    }
+
+    /** A call of the given fiscal year (for tests that move the clock). */
+    public static Map<String, Object> rules(OffsetDateTime opens, OffsetDateTime closes, boolean preConsultation,
+                                            boolean budgetVote, FiscalYear year) {
         Map<String, Object> r = new HashMap<>();
-        r.put("fiscalYear", FiscalYear.current().year());
+        r.put("fiscalYear", year.year());
         r.put("opensAt", opens.toString());
         r.put("closesAt", closes.toString());
         r.put("preConsultationRequired", preConsultation);
@@ -34,7 +40,11 @@ public final class ProposalFixtures {
 
     /** A consistent proposal: expenses 500,000 = own 50,000 + city 450,000 (90 % in year 1). */
     public static Map<String, Object> content(String title) {
-        FiscalYear fy = FiscalYear.current();
+        return content(title, TestTime.thisFiscalYear());
+    }
+
+    /** As {@link #content(String)}, for a project in the given fiscal year. */
+    public static Map<String, Object> content(String title, FiscalYear fy) {
         Map<String, Object> c = new HashMap<>();
         c.put("title", title);
         c.put("problem", "放課後に子どもが安心して過ごせる場所が不足している");
