@@ -1,8 +1,6 @@
 package jp.kyodoflow.proposals;
 
 import static jp.kyodoflow.proposals.ProposalRules.ROW_MAX;
-import static jp.kyodoflow.proposals.ProposalRules.TEXT_MAX;
-import static jp.kyodoflow.proposals.ProposalRules.TITLE_MAX;
 import static jp.kyodoflow.proposals.ProposalRules.amount;
 import static jp.kyodoflow.proposals.ProposalRules.maxLength;
 
@@ -40,12 +38,7 @@ final class ProposalBounds {
      */
     static List<String> draftProblems(ProposalContent c) {
         List<String> out = new ArrayList<>();
-        maxLength("事業名", c.title(), TITLE_MAX, out);
-        maxLength("地域の課題", c.problem(), TEXT_MAX, out);
-        maxLength("事業の目的", c.purpose(), TEXT_MAX, out);
-        maxLength("事業の内容", c.content(), TEXT_MAX, out);
-        maxLength("期待される効果", c.expectedEffect(), TEXT_MAX, out);
-        maxLength("協働で行う理由", c.whyCollaboration(), TEXT_MAX, out);
+        ProposalRules.TEXTS.forEach(t -> maxLength(t.label(), t.value().apply(c), t.max(), out));
         maxLength("協働の形態", c.collaborationForm(), CODE_MAX, out);
         rowCounts(c, out);
         controlCharacters(c, out);
@@ -97,12 +90,7 @@ final class ProposalBounds {
     /** Line breaks and tabs are allowed in the long texts; no other control character anywhere. */
     static void controlCharacters(ProposalContent c, List<String> out) {
         List<String> labels = new ArrayList<>();
-        checkText("事業名", c.title(), false, labels);
-        checkText("地域の課題", c.problem(), true, labels);
-        checkText("事業の目的", c.purpose(), true, labels);
-        checkText("事業の内容", c.content(), true, labels);
-        checkText("期待される効果", c.expectedEffect(), true, labels);
-        checkText("協働で行う理由", c.whyCollaboration(), true, labels);
+        ProposalRules.TEXTS.forEach(t -> checkText(t.label(), t.value().apply(c), t.multiLine(), labels));
         checkText("協働の形態", c.collaborationForm(), false, labels);
         for (Target t : c.targets()) {
             checkText("目標", t.description(), true, labels);

@@ -33,6 +33,19 @@ public final class ProposalRules {
 
     static final int TITLE_MAX = 100;
     static final int TEXT_MAX = 4000;
+
+    /** A text of the proposal: its label for the group, its limit, and whether it may hold line breaks. */
+    record Text(String label, java.util.function.Function<ProposalContent, String> value, int max, boolean multiLine) {
+    }
+
+    /** The proposal's own texts, required on submission and bounded in every draft. */
+    static final List<Text> TEXTS = List.of(
+            new Text("事業名", ProposalContent::title, TITLE_MAX, false),
+            new Text("地域の課題", ProposalContent::problem, TEXT_MAX, true),
+            new Text("事業の目的", ProposalContent::purpose, TEXT_MAX, true),
+            new Text("事業の内容", ProposalContent::content, TEXT_MAX, true),
+            new Text("期待される効果", ProposalContent::expectedEffect, TEXT_MAX, true),
+            new Text("協働で行う理由", ProposalContent::whyCollaboration, TEXT_MAX, true));
     static final int ROW_MAX = 500;
     /** Far above any collaboration project; keeps every sum within a long. */
     static final long AMOUNT_MAX = 100_000_000_000L;
@@ -93,12 +106,7 @@ public final class ProposalRules {
     }
 
     private static void texts(ProposalContent c, List<String> out) {
-        requiredText("事業名", c.title(), TITLE_MAX, out);
-        requiredText("地域の課題", c.problem(), TEXT_MAX, out);
-        requiredText("事業の目的", c.purpose(), TEXT_MAX, out);
-        requiredText("事業の内容", c.content(), TEXT_MAX, out);
-        requiredText("期待される効果", c.expectedEffect(), TEXT_MAX, out);
-        requiredText("協働で行う理由", c.whyCollaboration(), TEXT_MAX, out);
+        TEXTS.forEach(t -> requiredText(t.label(), t.value().apply(c), t.max(), out));
     }
 
     private static void targets(List<Target> targets, List<String> out) {
