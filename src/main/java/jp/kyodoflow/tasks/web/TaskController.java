@@ -6,6 +6,7 @@ import java.util.Map;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.tasks.WorkService;
 import jp.kyodoflow.tasks.WorkService.TaskDetail;
+import jp.kyodoflow.tasks.WorkService.TaskForm;
 import jp.kyodoflow.tasks.WorkService.TaskView;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,6 +37,15 @@ class TaskController {
     @GetMapping("/{id}")
     TaskDetail detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
         return work.task(user, id);
+    }
+
+    @GetMapping("/{id}/form")
+    @Operation(summary = "The fields of the task's form: the keys POST /api/tasks/{id}/complete takes",
+            description = "Read from the task's deployed Camunda Form: key, label, component type, JSON value type, "
+                    + "required, read-only (shown only; a value sent for it is dropped), the options of a choice, and "
+                    + "the fields of one row of a list.")
+    TaskForm form(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+        return work.form(user, id);
     }
 
     @PostMapping("/{id}/complete")
