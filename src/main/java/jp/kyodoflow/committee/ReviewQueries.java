@@ -1,5 +1,6 @@
 package jp.kyodoflow.committee;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public class ReviewQueries {
     public record MemberView(String userId, String displayName, String affiliation, boolean chair) {
     }
 
+    @Schema(name = "ReviewProposalView")
     public record ProposalView(Long id, String refType, Long refId, String title, Long applicantGroupId, long requestedYen,
                                Boolean stage1Passed, Aggregation.ProposalResult result, String resultLabel,
                                String comment, String decision, String conditions, String deviationReason) {
@@ -43,6 +45,7 @@ public class ReviewQueries {
                               int questionMinutes, List<SlotView> slots) {
     }
 
+    @Schema(name = "ReviewRoundView")
     public record RoundView(Long id, String title, Long configId, String processInstanceId, ReviewRules rules,
                             String status, String recommendation,
                             List<MemberView> members, List<ProposalView> proposals, List<RecusalView> recusals,

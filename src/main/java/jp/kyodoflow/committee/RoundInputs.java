@@ -1,5 +1,6 @@
 package jp.kyodoflow.committee;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,6 +14,7 @@ public final class RoundInputs {
     private RoundInputs() {
     }
 
+    @Schema(name = "CreateReviewRound")
     public record CreateRound(@NotBlank @Size(max = 200) String title, @NotNull Long configId,
                               @PositiveOrZero Long budgetYen, @NotEmpty @Size(max = 30) List<@NotNull @Valid MemberInput> members,
                               @NotEmpty @Size(max = 200) List<@NotNull @Valid ProposalInput> proposals) {
@@ -22,6 +24,7 @@ public final class RoundInputs {
     }
 
     /** refType/refId point at the scheme's record (e.g. CITIZEN_PROPOSAL and its id). */
+    @Schema(name = "ReviewProposalInput")
     public record ProposalInput(@NotBlank @Size(max = 30) String refType, Long refId,
                                 @NotBlank @Size(max = 200) String title, Long applicantGroupId,
                                 @PositiveOrZero long requestedYen) {

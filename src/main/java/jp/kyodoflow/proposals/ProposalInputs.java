@@ -1,5 +1,6 @@
 package jp.kyodoflow.proposals;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ public final class ProposalInputs {
     }
 
     /** A call: its rules, the committee's review configuration and roster. */
+    @Schema(name = "CreateProposalRound")
     public record CreateRound(@NotBlank @Size(max = 200) String title, @NotNull RoundRules rules,
                               @NotNull Long reviewConfigId, @NotNull @Size(min = 1, max = 30) List<RoundInputs.@NotNull @Valid MemberInput> committee) {
     }
@@ -23,6 +25,7 @@ public final class ProposalInputs {
     }
 
     /** A draft, or with submit=true a submission in one step (refused as a whole, nothing stored). */
+    @Schema(name = "CitizenProposalInput")
     public record ProposalInput(@NotNull Long groupId, @NotNull ProposalContent content, boolean submit) {
     }
 

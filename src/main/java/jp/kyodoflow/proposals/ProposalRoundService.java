@@ -1,5 +1,6 @@
 package jp.kyodoflow.proposals;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProposalRoundService {
 
+    @Schema(name = "ProposalRoundView")
     public record RoundView(Long id, String title, RoundRules rules, Long reviewConfigId,
                             List<RoundInputs.MemberInput> committee, String status, Long committeeRoundId,
                             String budgetVote, String processInstanceId) {

@@ -1,5 +1,6 @@
 package jp.kyodoflow.proposals;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,6 +40,7 @@ public class ProposalService {
 
     static final String CASE = "PROPOSAL";
 
+    @Schema(name = "CitizenProposalView")
     public record ProposalView(Long id, Long roundId, Long groupId, String status, String statusLabel,
                                String nextForGroup, OffsetDateTime dueAt, ProposalContent content,
                                List<String> eligibilityReasons, String decisionReason, String reviewDecision,

@@ -1,5 +1,7 @@
 package jp.kyodoflow.tasks;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -8,6 +10,7 @@ import java.util.Map;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
+import jp.kyodoflow.workflow.FormSchema;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +30,29 @@ public class WorkService {
     }
 
     public record TaskDetail(TaskView task, Map<String, Object> variables) {
+    }
+
+    /** What completing the task takes: the fields of its Camunda Form, in the form's order. */
+    public record TaskForm(String taskId, String taskKey, String formId, List<FormField> fields) {
+    }
+
+    /**
+     * One key of the completion body.
+     *
+     * @param type      the form component (textfield, textarea, number, checkbox, radio, select, checklist,
+     *                  datetime, dynamiclist, group, expression, ...)
+     * @param valueType the JSON value it takes: text, number, boolean, list, object or any
+     * @param readonly  shown only: a value sent for it is dropped
+     * @param options   the values a radio, select or checklist accepts (value is sent, label is shown)
+     * @param fields    the fields of one row of a list (dynamiclist) or of a group (its schema is named
+     *                  explicitly: the OpenAPI generator leaves out a list of the record's own type)
+     */
+    public record FormField(String key, String label, String type, String valueType, boolean required,
+                            boolean readonly, String description, List<FormOption> options,
+                            @ArraySchema(schema = @Schema(ref = "#/components/schemas/FormField")) List<FormField> fields) {
+    }
+
+    public record FormOption(String value, String label) {
     }
 
     private final TaskService tasks;
@@ -62,6 +88,21 @@ public class WorkService {
         Map<String, Object> readable = new java.util.TreeMap<>();
         found.variables().forEach((k, v) -> readable.put(k, readable(v)));
         return new TaskDetail(view(found.task()), readable);
+    }
+
+    /** The fields of the task's deployed Camunda Form (none for a task without one). */
+    @Transactional(readOnly = true)
+    public TaskForm form(CurrentUser user, String taskId) {
+        Task task = engine.as(user, () -> tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
+        if (task == null) {
+            throw new NotFoundException("タスクが見つかりません（すでに完了したか、担当ではありません）");
+        }
+        if (task.getCamundaFormRef() == null) {
+            return new TaskForm(taskId, task.getTaskDefinitionKey(), null, List.of());
+        }
+        FormSchema schema = FormSchema.parse(forms.getDeployedTaskForm(taskId));
+        return new TaskForm(taskId, task.getTaskDefinitionKey(), schema.formId(),
+                TaskForms.fields(schema, key -> tasks.getVariable(taskId, key)));
     }
 
     /**

@@ -1,6 +1,8 @@
 package jp.kyodoflow.committee.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.util.List;
 import jp.kyodoflow.common.ForbiddenException;
@@ -60,7 +62,12 @@ class ReviewController {
     @PostMapping("/review-configs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Save review rules as the next version of a named configuration")
-    ConfigView saveConfig(@AuthenticationPrincipal CurrentUser user, @RequestBody ConfigInput in) {
+    ConfigView saveConfig(@AuthenticationPrincipal CurrentUser user,
+                          @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                  mediaType = "application/json", examples = @ExampleObject(name = "二段階審査",
+                                  summary = "書類審査と公開プレゼンテーションの審査基準（coordinator）",
+                                  value = ReviewApiExamples.CONFIG)))
+                          @RequestBody ConfigInput in) {
         requireSecretariat(user);
         return configs.save(in.name(), in.rules(), user.userId());
     }
@@ -69,6 +76,12 @@ class ReviewController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Set up a round and start CommitteeReviewProcess for it")
     ReviewQueries.RoundView createRound(@AuthenticationPrincipal CurrentUser user,
+                                        @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "configId 3 "
+                                                + "is 大府市方式 (公開プレゼンテーション only) in a new installation",
+                                                content = @Content(mediaType = "application/json",
+                                                examples = @ExampleObject(name = "公開審査会",
+                                                summary = "大府市方式、委員3人、提案1件（coordinator）",
+                                                value = ReviewApiExamples.ROUND)))
                                         @Valid @RequestBody RoundInputs.CreateRound in) {
         if (!user.has(Roles.COORDINATOR)) {
             throw new ForbiddenException("審査会の設定はコーディネーター（市民活動推進課）が行います");
@@ -104,6 +117,14 @@ class ReviewController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Submit the caller's whole score sheet for a stage (or an abstention)")
     void submitSheet(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "One row per proposal and "
+                             + "criterion of GET /api/review-rounds/{id}/score-sheet (proposalId is the round's proposal id). "
+                             + "The examples fit the round that the example of POST /api/review-rounds sets up.",
+                             content = @Content(mediaType = "application/json", examples = {
+                                 @ExampleObject(name = "採点", summary = "公開プレゼンテーションの採点（committee member）",
+                                         value = ReviewApiExamples.SCORES),
+                                 @ExampleObject(name = "棄権", summary = "採点しない（committee member）",
+                                         value = ReviewApiExamples.ABSTENTION)}))
                      @Valid @RequestBody ScoreSubmission.SheetInput in) {
         scoring.submit(user, id, in);
     }
@@ -114,7 +135,12 @@ class ReviewController {
     @PostMapping("/review-rounds/{id}/attendance")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Record whether a proposal's presenters attended the hearing")
-    void attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Attendance in) {
+    void attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "proposalId is the round's "
+                            + "proposal id (GET /api/review-rounds/{id}); the hearing order must be set",
+                            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "出席",
+                            summary = "発表者が出席した（coordinator）", value = ReviewApiExamples.ATTENDANCE)))
+                    @RequestBody Attendance in) {
         if (!user.has(Roles.COORDINATOR)) {
             throw new ForbiddenException("出欠の記録はコーディネーター（事務局）が行います");
         }

@@ -1,6 +1,8 @@
 package jp.kyodoflow.groups.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.util.List;
 import jp.kyodoflow.groups.GroupApplicationRequest;
@@ -31,7 +33,22 @@ class GroupRegistrationController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Apply for registration (starts GroupRegistrationProcess)")
-    ApplicationView apply(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody GroupApplicationRequest request) {
+    ApplicationView apply(@AuthenticationPrincipal CurrentUser user,
+                          @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                  mediaType = "application/json", examples = @ExampleObject(name = "申請",
+                                  summary = "登録要件を満たす団体の申請（applicant）", value = """
+                                          {"groupName": "本庄みどりの会", "groupType": "VOLUNTEER",
+                                           "representativeName": "緑川 さくら", "contactEmail": "midori@example.jp",
+                                           "contactPhone": "0495-22-3333", "baseAddress": "埼玉県本庄市中央1-2-3",
+                                           "memberCount": 8, "foundedOn": "2021-04-01",
+                                           "activityFields": ["KANKYO", "MACHIZUKURI"],
+                                           "officers": [{"name": "緑川 さくら", "role": "代表", "userId": null},
+                                                        {"name": "木下 修", "role": "会計", "userId": null}],
+                                           "members": [{"name": "林 優子", "role": null, "userId": null}],
+                                           "hasBylaws": true, "hasAccounting": true, "declNotPolitical": true,
+                                           "declNotReligious": true, "declNotElection": true, "declNotAntiSocial": true,
+                                           "declNoTaxArrears": true, "declNotCityRun": true}""")))
+                          @Valid @RequestBody GroupApplicationRequest request) {
         return registrations.submit(user, request);
     }
 

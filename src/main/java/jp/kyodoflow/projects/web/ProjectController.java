@@ -1,6 +1,8 @@
 package jp.kyodoflow.projects.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.util.List;
 import jp.kyodoflow.agreements.AgreementService.AgreementView;
@@ -37,7 +39,15 @@ class ProjectController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A department raises a problem (starts CollaborationProjectProcess)")
-    ProjectView raise(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProjectInputs.Problem problem) {
+    ProjectView raise(@AuthenticationPrincipal CurrentUser user,
+                      @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                              mediaType = "application/json", examples = @ExampleObject(name = "課題",
+                              summary = "担当課が地域の課題を挙げる（department）", value = """
+                                      {"title": "放課後の子どもの居場所づくり",
+                                       "problem": "共働き世帯の増加で、放課後に子どもが安心して過ごせる場所が不足している",
+                                       "evidence": "令和7年度の保護者アンケートで、回答者の4割が放課後の居場所を求めている",
+                                       "field": "KOSODATE"}""")))
+                      @Valid @RequestBody ProjectInputs.Problem problem) {
         return starter.raiseProblem(user, problem);
     }
 

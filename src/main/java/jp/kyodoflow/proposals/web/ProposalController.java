@@ -1,6 +1,8 @@
 package jp.kyodoflow.proposals.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
@@ -52,6 +54,9 @@ class ProposalController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a yearly call (starts CitizenProposalRoundProcess)")
     ProposalRoundService.RoundView createRound(@AuthenticationPrincipal CurrentUser user,
+                                               @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                                       mediaType = "application/json", examples = @ExampleObject(
+                                                       name = "募集", ref = ProposalApiExamples.CALL)))
                                                @Valid @RequestBody ProposalInputs.CreateRound in) {
         requireCoordinator(user);
         return rounds.create(in, user.userId());
@@ -78,6 +83,10 @@ class ProposalController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a pre-consultation (事前相談) with a group")
     ProposalRoundService.PreConsultationView preConsultation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                                                             @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                                                     content = @Content(mediaType = "application/json",
+                                                                     examples = @ExampleObject(name = "事前相談",
+                                                                     ref = ProposalApiExamples.PRE_CONSULTATION)))
                                                              @Valid @RequestBody ProposalInputs.PreConsultationInput in) {
         if (!user.has(Roles.COORDINATOR) && user.departments().isEmpty()) {
             throw new ForbiddenException("事前相談の記録は、市民活動推進課または担当課の職員が行います");
@@ -93,8 +102,13 @@ class ProposalController {
 
     @PostMapping("/proposal-rounds/{id}/proposals")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A group drafts a proposal, or submits it at once (submit=true)")
+    @Operation(summary = "A group drafts a proposal, or submits it at once (submit=true)",
+            description = "The examples fit the demo call (id 1), to which group 1 (applicant1) has come for 事前相談.")
     ProposalView create(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                        @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                mediaType = "application/json", examples = {
+                                    @ExampleObject(name = "提出", ref = ProposalApiExamples.SUBMISSION),
+                                    @ExampleObject(name = "下書き", ref = ProposalApiExamples.DRAFT)}))
                         @Valid @RequestBody ProposalInputs.ProposalInput in) {
         return proposals.create(user, id, in);
     }
@@ -111,7 +125,14 @@ class ProposalController {
     }
 
     @PutMapping("/proposals/{id}")
-    ProposalView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody ContentUpdate in) {
+    @Operation(summary = "Rewrite a draft (or a proposal sent back for correction)",
+            description = "version is the proposal's version as read (GET /api/proposals/{id}): if it has changed "
+                    + "since, the update is refused (409); without it, the content is overwritten.")
+    ProposalView update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                        @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                mediaType = "application/json", examples = @ExampleObject(name = "書き直し",
+                                ref = ProposalApiExamples.EDIT)))
+                        @RequestBody ContentUpdate in) {
         return proposals.update(user, id, in.content(), in.version());
     }
 

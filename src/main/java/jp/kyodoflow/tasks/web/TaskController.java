@@ -1,11 +1,15 @@
 package jp.kyodoflow.tasks.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.tasks.WorkService;
 import jp.kyodoflow.tasks.WorkService.TaskDetail;
+import jp.kyodoflow.tasks.WorkService.TaskForm;
 import jp.kyodoflow.tasks.WorkService.TaskView;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,10 +42,40 @@ class TaskController {
         return work.task(user, id);
     }
 
+    @GetMapping("/{id}/form")
+    @Operation(summary = "The fields of the task's form: the keys POST /api/tasks/{id}/complete takes",
+            description = "Read from the task's deployed Camunda Form: key, label, component type, JSON value type, "
+                    + "required, read-only (shown only; a value sent for it is dropped), the options of a choice, and "
+                    + "the fields of one row of a list.")
+    TaskForm form(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+        return work.form(user, id);
+    }
+
     @PostMapping("/{id}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Complete a task with the variables its form would set")
+    @Operation(summary = "Complete a task with the variables its form would set",
+            description = "The body is one JSON object whose keys are the keys of the task's Camunda Form, as listed by "
+                    + "GET /api/tasks/{id}/form (the same values Tasklist submits): a key the form does not have is "
+                    + "refused (400), read-only fields are dropped, lists and groups are JSON arrays and objects. "
+                    + "The examples are named after the task (taskKey in GET /api/tasks).")
     void complete(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+                  @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The task form's keys and values",
+                          content = @Content(mediaType = "application/json",
+                                  schema = @Schema(type = "object", description = "Keys of the task's form",
+                                          additionalProperties = Schema.AdditionalPropertiesValue.TRUE),
+                                  examples = {
+                                      @ExampleObject(name = "Task_ReviewRegistration",
+                                              summary = "登録審査：登録する（coordinator）",
+                                              value = TaskApiExamples.REVIEW_REGISTRATION),
+                                      @ExampleObject(name = "Task_ConsiderCollaboration",
+                                              summary = "協働の検討：協働で取り組む（department）",
+                                              value = TaskApiExamples.CONSIDER_COLLABORATION),
+                                      @ExampleObject(name = "Task_ConfirmEligibility",
+                                              summary = "要件審査：受理する（coordinator）",
+                                              value = TaskApiExamples.CONFIRM_ELIGIBILITY),
+                                      @ExampleObject(name = "Task_GiveOpinion",
+                                              summary = "意見照会：回答する（the department asked）",
+                                              value = TaskApiExamples.GIVE_OPINION)}))
                   @RequestBody Map<String, Object> variables) {
         work.complete(user, id, variables);
     }
