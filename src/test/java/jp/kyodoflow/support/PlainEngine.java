@@ -119,11 +119,13 @@ public final class PlainEngine {
     }
 
     /**
-     * Completes a task as that person, the way Tasklist does: the trust boundary checks the form's keys
-     * (and drops read-only ones from the map it is given, so it gets a mutable copy, as from a request).
+     * Completes a task as that person, the way Tasklist and our API do: the form is submitted
+     * ({@code submitTaskForm}, which writes into the task's own variables where a listener prepared
+     * them, e.g. a member's score sheet), and the trust boundary checks the form's keys (dropping
+     * read-only ones from the map it is given, hence a mutable copy, as from a request).
      */
     public static void completeAs(String userId, Task task, Map<String, Object> formValues) {
-        as(userId, () -> engine().getTaskService().complete(task.getId(), new HashMap<>(formValues)));
+        as(userId, () -> engine().getFormService().submitTaskForm(task.getId(), new HashMap<>(formValues)));
     }
 
     /** Starts a process as that person (only the public processes may be started by a person). */
