@@ -123,6 +123,20 @@ class CitizenProposalRoundPathsTest {
         verify(rounds, never()).startCommitteeReview(anyLong(), any());
     }
 
+    /** The plain engine has production's trust boundary: a key the form does not have is refused. */
+    @Test
+    void theCoordinatorCannotHandTheCommitteeARoundOfTheirChoice() {
+        ProcessInstance pi = opened(false);
+        execute(job("Timer_SubmissionClosed", pi));
+
+        assertThatThrownBy(() -> completeAs("coord1", task("Task_StartCommitteeReview", pi),
+                Map.of("startReview", true, "committeeRoundId", 99L)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("このフォームにない項目").hasMessageContaining("committeeRoundId");
+
+        assertThat(pi).isWaitingAt("Task_StartCommitteeReview");
+        verify(rounds, never()).startCommitteeReview(anyLong(), any());
+    }
+
     @Test
     void withoutABudgetVoteTheCallEndsOnceTheDecisionsAreHandedOut() {
         ProcessInstance pi = reviewed(false);
