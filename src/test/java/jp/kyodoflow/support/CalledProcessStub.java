@@ -10,10 +10,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
  * Stands in for a process that a call activity starts ({@code calledElementBinding="latest"}), while
- * one test runs: a model of the same key with a single wait, deployed after the real one and deleted
- * (with its instances) afterwards. The caller's test sees what the call passes in and decides what
- * comes back; the called model's own paths are its own test's. Tests of one engine run one at a time,
- * so no other test meets the stub.
+ * one test class runs: a model of the same key with a single wait, deployed after the real one and
+ * deleted (with its instances) afterwards. The caller's test sees what the call passes in and decides
+ * what comes back; the called model's own paths are its own test's. Test classes of one engine run one
+ * at a time, so no other test meets the stub.
  */
 public final class CalledProcessStub implements AutoCloseable {
 

@@ -42,7 +42,9 @@ import jp.kyodoflow.workflow.ProcessKeys;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,12 +71,21 @@ class CollaborationProjectPathsTest {
     final long projectId = PlainEngine.nextId();
     final long agreementId = PlainEngine.nextId();
     final long committeeRoundId = PlainEngine.nextId();
-    CalledProcessStub committeeRound;
+    static CalledProcessStub committeeRound;
+
+    @BeforeAll
+    static void stubTheCommittee() {
+        committeeRound = CalledProcessStub.deploy(PlainEngine.engine(), ProcessKeys.COMMITTEE_REVIEW);
+    }
+
+    @AfterAll
+    static void removeTheStub() {
+        committeeRound.close();
+    }
 
     @BeforeEach
     void beans() {
         init(engine.getProcessEngine());
-        committeeRound = CalledProcessStub.deploy(engine.getProcessEngine(), ProcessKeys.COMMITTEE_REVIEW);
         Mocks.register("recordProblemDelegate", new RecordProblemDelegate(projects, access));
         Mocks.register("projectTasks", new ProjectTasks(projects, evaluations, register, access, reviewRounds));
         Mocks.register("recordInformalCollaborationDelegate", new RecordInformalCollaborationDelegate(projects));
@@ -106,7 +117,6 @@ class CollaborationProjectPathsTest {
 
     @AfterEach
     void resetBeans() {
-        committeeRound.close();
         Mocks.reset();
     }
 

@@ -32,7 +32,9 @@ import jp.kyodoflow.workflow.ProcessKeys;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,12 +54,21 @@ class CitizenProposalRoundPathsTest {
     final long callId = PlainEngine.nextId();
     final long committeeRoundId = PlainEngine.nextId();
     final OffsetDateTime closesAt = OffsetDateTime.of(2026, 6, 30, 17, 0, 0, 0, ZoneOffset.ofHours(9));
-    CalledProcessStub committee;
+    static CalledProcessStub committee;
+
+    @BeforeAll
+    static void stubTheCommittee() {
+        committee = CalledProcessStub.deploy(PlainEngine.engine(), ProcessKeys.COMMITTEE_REVIEW);
+    }
+
+    @AfterAll
+    static void removeTheStub() {
+        committee.close();
+    }
 
     @BeforeEach
     void beans() {
         init(engine.getProcessEngine());
-        committee = CalledProcessStub.deploy(engine.getProcessEngine(), ProcessKeys.COMMITTEE_REVIEW);
         Mocks.register("proposalRoundSteps", new ProposalRoundSteps(rounds));
         Mocks.register("proposalRoundTasks", new ProposalRoundTasks(rounds));
         when(rounds.readiness(callId)).thenReturn("○ PR-12 学習支援教室（審査待ち）\n○ の提案を審査会で審査します。");
@@ -66,7 +77,6 @@ class CitizenProposalRoundPathsTest {
 
     @AfterEach
     void resetBeans() {
-        committee.close();
         Mocks.reset();
     }
 
