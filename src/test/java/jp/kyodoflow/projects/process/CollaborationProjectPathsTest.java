@@ -62,6 +62,7 @@ class CollaborationProjectPathsTest {
 
     @RegisterExtension
     static final ProcessEngineExtension engine = PlainEngine.extension();
+    static CalledProcessStub committeeRound;
 
     final ProjectService projects = mock(ProjectService.class);
     final EvaluationService evaluations = mock(EvaluationService.class);
@@ -71,7 +72,6 @@ class CollaborationProjectPathsTest {
     final long projectId = PlainEngine.nextId();
     final long agreementId = PlainEngine.nextId();
     final long committeeRoundId = PlainEngine.nextId();
-    static CalledProcessStub committeeRound;
 
     @BeforeAll
     static void stubTheCommittee() {

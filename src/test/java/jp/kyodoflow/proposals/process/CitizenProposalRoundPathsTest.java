@@ -49,12 +49,12 @@ class CitizenProposalRoundPathsTest {
 
     @RegisterExtension
     static final ProcessEngineExtension engine = PlainEngine.extension();
+    static CalledProcessStub committee;
 
     final ProposalRoundService rounds = mock(ProposalRoundService.class);
     final long callId = PlainEngine.nextId();
     final long committeeRoundId = PlainEngine.nextId();
     final OffsetDateTime closesAt = OffsetDateTime.of(2026, 6, 30, 17, 0, 0, 0, ZoneOffset.ofHours(9));
-    static CalledProcessStub committee;
 
     @BeforeAll
     static void stubTheCommittee() {
