@@ -1,5 +1,6 @@
 package jp.kyodoflow.support;
 
+import ch.qos.logback.classic.Level;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.flywaydb.core.Flyway;
+import org.slf4j.LoggerFactory;
 
 /**
  * A process engine without a Spring context, for path tests: the real models and forms on the
@@ -69,6 +71,7 @@ public final class PlainEngine {
     }
 
     private static ProcessEngine start() {
+        quietLogs();
         EmbeddedPostgres pg;
         try {
             pg = EmbeddedPostgres.builder().setServerConfig("timezone", "Asia/Tokyo")
@@ -116,6 +119,22 @@ public final class PlainEngine {
             }
         }, "plain-engine-shutdown"));
         return built;
+    }
+
+    /**
+     * The levels application-test.yml gives the Spring tests: the refusals tests provoke on purpose are
+     * not logged as engine errors with stack traces. (A Spring context started later sets its own.)
+     */
+    private static void quietLogs() {
+        level(org.slf4j.Logger.ROOT_LOGGER_NAME, Level.WARN);
+        level("org.camunda.bpm.engine.context", Level.OFF);
+        level("jp.kyodoflow", Level.INFO);
+    }
+
+    private static void level(String logger, Level level) {
+        if (LoggerFactory.getLogger(logger) instanceof ch.qos.logback.classic.Logger logback) {
+            logback.setLevel(level);
+        }
     }
 
     /**

@@ -50,7 +50,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CommitteeReviewPathsTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = PlainEngine.extension();
+    final ProcessEngineExtension engine = PlainEngine.extension();
 
     static final List<String> MEMBERS = List.of("committee1", "committee2", "committee3");
     static final String CHAIR = "committee1";

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GroupRegistrationPathsTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = PlainEngine.extension();
+    final ProcessEngineExtension engine = PlainEngine.extension();
 
     final GroupRegistrationService registrations = mock(GroupRegistrationService.class);
     final long applicationId = PlainEngine.nextId();

@@ -61,7 +61,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CollaborationProjectPathsTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = PlainEngine.extension();
+    final ProcessEngineExtension engine = PlainEngine.extension();
     static CalledProcessStub committeeRound;
 
     final ProjectService projects = mock(ProjectService.class);

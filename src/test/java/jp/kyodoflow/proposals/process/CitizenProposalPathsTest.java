@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CitizenProposalPathsTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = PlainEngine.extension();
+    final ProcessEngineExtension engine = PlainEngine.extension();
 
     static final List<String> DEPARTMENTS = List.of("dept-kosodate", "dept-bosai");
 

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CitizenProposalRoundPathsTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = PlainEngine.extension();
+    final ProcessEngineExtension engine = PlainEngine.extension();
     static CalledProcessStub committee;
 
     final ProposalRoundService rounds = mock(ProposalRoundService.class);
