@@ -75,10 +75,33 @@ final class EngineDoorGuard extends CommandInterceptor {
         }
         check(command, person);
         try {
-            return next.execute(command);
+            return next.execute(asFormSubmission(command, person));
         } catch (ProcessEngineException e) {
             throw conflictOrRefusal(command, e);
         }
+    }
+
+    /**
+     * A person's values sent with "complete" are a form submission: the same path as Tasklist and our
+     * API, so a value the task holds locally (a member's score sheet, an opinion's fields) stays on the
+     * task instead of being written, hidden, on the process. Administrators' completions are left as sent.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> Command<T> asFormSubmission(Command<T> command, Authentication person) {
+        if (command instanceof CompleteTaskCmd && !isAdmin(person)) {
+            Map<String, Object> variables = read(command, "variables");
+            if (variables != null && !variables.isEmpty()) {
+                boolean returnVariables = read(command, "returnVariables");
+                boolean deserialize = read(command, "deserializeReturnedVariables");
+                return (Command<T>) new SubmitTaskFormCmd(read(command, "taskId"), variables, returnVariables, deserialize);
+            }
+        }
+        return command;
+    }
+
+    private static boolean isAdmin(Authentication person) {
+        return person.getGroupIds() != null
+                && (person.getGroupIds().contains(Roles.ADMIN) || person.getGroupIds().contains(Roles.CAMUNDA_ADMIN));
     }
 
     /**
@@ -104,8 +127,7 @@ final class EngineDoorGuard extends CommandInterceptor {
     }
 
     private void check(Command<?> command, Authentication person) {
-        boolean admin = person.getGroupIds() != null
-                && (person.getGroupIds().contains(Roles.ADMIN) || person.getGroupIds().contains(Roles.CAMUNDA_ADMIN));
+        boolean admin = isAdmin(person);
         if (command instanceof SubmitTaskFormCmd) {
             checkTaskInput(read(command, "taskId"), read(command, "properties"));
         } else if (command instanceof CompleteTaskCmd) {
@@ -183,18 +205,36 @@ final class EngineDoorGuard extends CommandInterceptor {
         if (!unknown.isEmpty()) {
             throw new BusinessRuleException("このフォームにない項目は受け付けません", unknown.stream().toList());
         }
-        form.readonlyKeys().forEach(submitted::remove);
+        for (String shown : form.readonlyKeys()) {
+            if (submitted.containsKey(shown)) {
+                try {
+                    submitted.remove(shown);
+                } catch (UnsupportedOperationException fixedMap) {
+                    throw new BusinessRuleException("表示専用の項目は送信できません", List.of(shown));
+                }
+            }
+        }
         List<String> misshapen = new java.util.ArrayList<>();
         submitted.forEach((key, value) -> {
             FormSchema.Field field = form.fields().get(key);
             Object plain = value instanceof org.camunda.bpm.engine.variable.value.TypedValue typed ? typed.getValue() : value;
             if (field != null && !FormSchema.fits(field.kind(), plain)) {
                 misshapen.add("「" + field.label() + "」" + expected(field.kind()));
+            } else if (field != null && plain != null && !"".equals(plain) && isSingleChoice(field)
+                    && field.options().stream().noneMatch(o -> o.value().equals(String.valueOf(plain)))) {
+                misshapen.add("「" + field.label() + "」は選択肢（" + field.options().stream()
+                        .map(FormSchema.Option::label).collect(java.util.stream.Collectors.joining("・")) + "）から選んでください");
             }
         });
         if (!misshapen.isEmpty()) {
             throw new BusinessRuleException("入力の形式が正しくありません", misshapen);
         }
+    }
+
+    /** A radio or select with fixed options takes one of them (options from a variable are the service's to check). */
+    private static boolean isSingleChoice(FormSchema.Field field) {
+        return ("radio".equals(field.type()) || "select".equals(field.type())) && !field.options().isEmpty()
+                && field.optionsKey() == null;
     }
 
     private static String expected(FormSchema.Kind kind) {

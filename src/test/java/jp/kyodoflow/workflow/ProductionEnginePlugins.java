@@ -20,7 +20,7 @@ public final class ProductionEnginePlugins {
     }
 
     public static List<ProcessEnginePlugin> withoutSpring() {
-        return List.of(new EngineDoorGuardPlugin(), new UserTaskDefaultsPlugin(rules()),
+        return List.of(new EngineDoorGuardPlugin(), new UserTaskDefaultsPlugin(rules(), java.time.Clock.system(jp.kyodoflow.common.FiscalYear.TOKYO)),
                 new ProcessModelDeployer(new DefaultResourceLoader()));
     }
 

@@ -174,8 +174,9 @@ class GroupRegistrationPathsTest {
     void aDecisionThatIsNoneOfTheThreeChangesNothing() {
         ProcessInstance pi = apply();
 
+        // refused at the door, in Japanese, before the gateway (whose default is 差し戻す) is reached
         assertThatThrownBy(() -> review(pi, "LATER", "あとで"))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Gateway_RegistrationDecision");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("選択肢");
 
         assertThat(pi).isWaitingAt("Task_ReviewRegistration");
         verify(registrations, never()).register(anyLong(), any(), any());

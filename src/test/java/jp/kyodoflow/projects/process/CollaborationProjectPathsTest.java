@@ -425,18 +425,15 @@ class CollaborationProjectPathsTest {
 
     @Test
     void aProposalSchemeStartsTheFlowAtNegotiationWithThePartnerChosen() {
-        when(projects.openFromProposal(any(), anyString())).thenReturn(started("group-1", "COOPERATION_AGREEMENT"));
-        long proposalId = PlainEngine.nextId();
+        when(projects.handedOver(projectId)).thenReturn(started("group-1", "COOPERATION_AGREEMENT"));
 
+        // the handover port records the project first and starts the flow with its own business key
         ProcessInstance pi = runtimeService().createMessageCorrelation(ProcessKeys.MSG_PARTNER_CHOSEN)
-                .processInstanceBusinessKey("PROPOSAL-" + proposalId)
-                .setVariables(Map.of("proposalId", proposalId, "groupId", 1L, "departmentGroup", "dept-kosodate",
-                        "title", "提案：学習支援教室", "problem", "学習の場が不足", "field", "KYOIKU",
-                        "collaborationForm", "COOPERATION_AGREEMENT", "cityShareLimitYen", 270000L))
+                .processInstanceBusinessKey("PJ-" + projectId)
+                .setVariables(Map.of("title", "提案：学習支援教室", "problem", "学習の場が不足"))
                 .correlateStartMessage();
 
-        verify(projects).openFromProposal(new ProjectInputs.ProposalHandover(proposalId, 1L, "dept-kosodate",
-                "提案：学習支援教室", "学習の場が不足", "KYOIKU", "COOPERATION_AGREEMENT", 270000L), pi.getId());
+        verify(projects).handedOver(projectId);
         assertThat(pi).isWaitingAt("Task_NegotiateAgreement").hasPassed("Task_OpenProjectFromProposal")
                 .hasNotPassed("Task_ConsiderCollaboration", "Task_SelectPartner");
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()

@@ -219,6 +219,9 @@ class CitizenProposalPathsTest {
         ProcessInstance pi = awaitingDecision(false);
 
         decided("ADOPT", null);
+        assertThat(pi).isWaitingAt("Task_StartCollaborationProject"); // the handover waits behind its async boundary
+        verify(handover, never()).startProject(anyLong());
+        PlainEngine.runAsyncJobs(pi);
 
         verify(handover).startProject(proposalId);
         assertThat(pi).isEnded().hasPassed("Task_StartCollaborationProject", "EndEvent_ToAgreement")
@@ -261,6 +264,7 @@ class CitizenProposalPathsTest {
         assertThat(pi).isWaitingAt("Event_BudgetVoted");
         verify(handover, never()).startProject(anyLong());
         budgetVoted(true);
+        PlainEngine.runAsyncJobs(pi);
 
         verify(handover).startProject(proposalId);
         assertThat(pi).isEnded().hasPassed("Event_BudgetVoted", "EndEvent_ToAgreement");
