@@ -28,6 +28,9 @@ public class ProposalTasks {
         }
         proposals.resubmit(id(task), Actor.current());
         task.removeVariable("correctionDone");
+        // the next 要件審査 starts blank: the send-back's decision and reason are not the next decision's
+        task.removeVariable("eligibilityDecision");
+        task.removeVariable("eligibilityReason");
     }
 
     public void prepareOpinion(DelegateTask task) {
@@ -46,6 +49,9 @@ public class ProposalTasks {
 
     public void revise(DelegateTask task) {
         proposals.revise(id(task), FormValues.of(task).text("revisionSummary"), Actor.current());
+        // the next confirmation starts blank: the earlier request is not the next decision's comment
+        task.removeVariable("revisionDecision");
+        task.removeVariable("revisionComment");
     }
 
     public void confirmRevision(DelegateTask task) {

@@ -162,8 +162,8 @@ class CitizenProposalPathsTest {
         verify(proposals, times(2)).checkEligibility(proposalId);
         assertThat(pi).isWaitingAt("Task_ConfirmEligibility").variables().doesNotContainKey("correctionDone");
         confirmEligibility(pi, "ELIGIBLE", null);
-        // nothing clears eligibilityReason after a send-back: the send-back's reason comes along with the acceptance
-        verify(proposals).confirmEligibility(proposalId, "ELIGIBLE", "目標値を具体的に", "coord1");
+        // the resubmission clears the send-back's decision: the acceptance is recorded without the old reason
+        verify(proposals).confirmEligibility(proposalId, "ELIGIBLE", null, "coord1");
         assertThat(pi).isWaitingAt("Task_GiveOpinion");
     }
 
@@ -258,8 +258,8 @@ class CitizenProposalPathsTest {
         assertThat(pi).isWaitingAt("Task_ReviseProposal").variables().containsEntry("revisionRequest", "謝金の根拠も示してください");
         completeAs("applicant3", task("Task_ReviseProposal", pi), Map.of("revisionSummary", "謝金の単価表を添付"));
         completeAs("coord1", task("Task_ConfirmRevision", pi), Map.of("revisionDecision", "ACCEPT"));
-        // nothing clears revisionComment after a request: the earlier request's text comes along with the acceptance
-        verify(proposals).confirmRevision(proposalId, "ACCEPT", "謝金の根拠も示してください", true, "coord1");
+        // the revision clears the earlier request: the acceptance is recorded without its text
+        verify(proposals).confirmRevision(proposalId, "ACCEPT", null, true, "coord1");
 
         assertThat(pi).isWaitingAt("Event_BudgetVoted");
         verify(handover, never()).startProject(anyLong());
