@@ -27,6 +27,16 @@ public class BusinessRuleException extends BadUserRequestException {
         this.reasons = refusal.reasons;
     }
 
+    /** Our refusal inside an exception the engine may have wrapped it in (a listener's refusal), if any. */
+    public static java.util.Optional<BusinessRuleException> findIn(Throwable thrown) {
+        for (Throwable t = thrown; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof BusinessRuleException refusal) {
+                return java.util.Optional.of(refusal);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public List<String> reasons() {
         return reasons;
     }

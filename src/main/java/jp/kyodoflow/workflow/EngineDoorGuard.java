@@ -112,7 +112,7 @@ final class EngineDoorGuard extends CommandInterceptor {
         boolean taskCommand = command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd;
         // whatever the losing request tripped over (a missing task, its removed authorizations, its
         // execution gone under a listener), a task that another request has just completed is a conflict
-        if (taskCommand && !(e instanceof OptimisticLockingException) && !isRefusal(e)) {
+        if (taskCommand && !(e instanceof OptimisticLockingException) && BusinessRuleException.findIn(e).isEmpty()) {
             String taskId = read(command, "taskId");
             boolean gone = taskId != null && asSystem(() -> engine.getTaskService().createTaskQuery().taskId(taskId).count()) == 0
                     && asSystem(() -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
@@ -304,24 +304,12 @@ final class EngineDoorGuard extends CommandInterceptor {
         }
     }
 
-    private static boolean isRefusal(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BusinessRuleException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A refusal of ours, wrapped by the engine (e.g. thrown in a task listener), travels as itself. */
     private static RuntimeException unwrapRefusal(ProcessEngineException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BusinessRuleException refusal) {
-                log.info("Refused: {}", refusal.getMessage());
-                return t == e ? refusal : new BusinessRuleException(refusal, e);
-            }
-        }
-        return e;
+        return BusinessRuleException.findIn(e).<RuntimeException>map(refusal -> {
+            log.info("Refused: {}", refusal.getMessage());
+            return refusal == e ? refusal : new BusinessRuleException(refusal, e);
+        }).orElse(e);
     }
 
     /** The guard reads the commands' fields; if Camunda renames one, it refuses rather than lets through. */

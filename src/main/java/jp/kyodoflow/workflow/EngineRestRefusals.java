@@ -37,10 +37,11 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
     static Response refusalOrNull(Throwable e) {
         boolean onTask = e.getMessage() != null && (e.getMessage().startsWith("Cannot submit task form")
                 || e.getMessage().startsWith("Cannot complete task"));
+        var refusal = BusinessRuleException.findIn(e);
+        if (refusal.isPresent()) {
+            return json(Response.Status.BAD_REQUEST, "BusinessRuleException", refusal.get().getMessage());
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BusinessRuleException refusal) {
-                return json(Response.Status.BAD_REQUEST, "BusinessRuleException", refusal.getMessage());
-            }
             if (t instanceof OptimisticLockingException || (onTask && t instanceof NullValueException)) {
                 return json(Response.Status.CONFLICT, "ConflictException", CONFLICT);
             }

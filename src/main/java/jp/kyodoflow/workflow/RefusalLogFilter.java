@@ -35,25 +35,16 @@ class RefusalLogFilter extends TurboFilter implements ApplicationListener<Applic
         if (level != Level.ERROR || logger == null || !logger.getName().startsWith(ENGINE_CONTEXT_LOGGER)) {
             return FilterReply.NEUTRAL;
         }
-        if (isRefusal(t)) {
+        if (BusinessRuleException.findIn(t).isPresent()) {
             return FilterReply.DENY;
         }
         if (params != null) {
             for (Object p : params) {
-                if (p instanceof Throwable thrown && isRefusal(thrown)) {
+                if (p instanceof Throwable thrown && BusinessRuleException.findIn(thrown).isPresent()) {
                     return FilterReply.DENY;
                 }
             }
         }
         return FilterReply.NEUTRAL;
-    }
-
-    static boolean isRefusal(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof BusinessRuleException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
