@@ -3,6 +3,7 @@ package jp.kyodoflow.audit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kyodoflow.common.AuditLine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,13 @@ public class AuditTrail {
     public void recordAmount(String caseType, long caseId, String step, String outcome, String reason,
                              Long amountYen, String actor) {
         events.save(new CaseEvent(caseType, caseId, step, outcome, reason, amountYen, actor, OffsetDateTime.now(clock)));
+    }
+
+    /** Records one line; modules publish a {@link jp.kyodoflow.common.DomainEvent} instead of calling this. */
+    @Transactional
+    public void record(AuditLine line) {
+        recordAmount(line.caseType(), line.caseId(), line.step(), line.outcome(), line.reason(), line.amountYen(),
+                line.actor());
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,8 @@ package jp.kyodoflow.groups;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,6 +23,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "civic_group")
 class CivicGroup {
+
+    /** Where a group stands in the register. Renewal and lapse (更新・失効) will add to this. */
+    enum Status { REGISTERED }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
@@ -37,7 +43,8 @@ class CivicGroup {
     List<String> activityFields = List.of();
     boolean hasBylaws;
     boolean hasAccounting;
-    String status;
+    @Enumerated(EnumType.STRING)
+    Status status;
     String camundaGroupId;
     Long applicationId;
     OffsetDateTime registeredAt;
@@ -68,7 +75,7 @@ class CivicGroup {
         this.activityFields = a.activityFields();
         this.hasBylaws = a.hasBylaws();
         this.hasAccounting = a.hasAccounting();
-        this.status = "REGISTERED";
+        this.status = Status.REGISTERED;
         this.applicationId = applicationId;
         this.registeredAt = registeredAt;
         this.registeredBy = registeredBy;
@@ -80,7 +87,7 @@ class CivicGroup {
 
     GroupRegister.GroupSummary summary() {
         return new GroupRegister.GroupSummary(id, registrationNumber, name, groupType, representativeName,
-                baseAddress, memberCount, activityFields, status, registeredAt, validUntil);
+                baseAddress, memberCount, activityFields, status.name(), registeredAt, validUntil);
     }
 
     GroupRegister.GroupDetail detail() {

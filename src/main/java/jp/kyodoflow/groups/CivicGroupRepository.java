@@ -11,9 +11,9 @@ interface CivicGroupRepository extends JpaRepository<CivicGroup, Long> {
 
     List<CivicGroup> findByIdInOrderByIdAsc(Collection<Long> ids);
 
-    List<CivicGroup> findByStatusOrderByNameAsc(String status);
+    List<CivicGroup> findByStatusOrderByNameAsc(CivicGroup.Status status);
 
-    boolean existsByNameAndStatus(String name, String status);
+    boolean existsByNameAndStatus(String name, CivicGroup.Status status);
 
     Optional<CivicGroup> findByCamundaGroupId(String camundaGroupId);
 

@@ -53,7 +53,7 @@ public class GroupRegister {
     public List<String> standingProblems(long groupId) {
         return groups.findById(groupId).map(g -> {
             List<String> reasons = new java.util.ArrayList<>();
-            if (!"REGISTERED".equals(g.status)) {
+            if (g.status != CivicGroup.Status.REGISTERED) {
                 reasons.add("団体の登録が有効ではありません");
             }
             reasons.addAll(RegistrationRules.standing(g.memberCount, g.baseAddress, "名簿", rules.registration(), city.name()));
@@ -81,11 +81,11 @@ public class GroupRegister {
     }
 
     public boolean isRegistered(long groupId) {
-        return groups.findById(groupId).map(g -> "REGISTERED".equals(g.status)).orElse(false);
+        return groups.findById(groupId).map(g -> g.status == CivicGroup.Status.REGISTERED).orElse(false);
     }
 
     public List<Option> registeredOptions() {
-        return groups.findByStatusOrderByNameAsc("REGISTERED").stream()
+        return groups.findByStatusOrderByNameAsc(CivicGroup.Status.REGISTERED).stream()
                 .map(g -> new Option(g.name + "（" + g.registrationNumber + "）", String.valueOf(g.id))).toList();
     }
 }

@@ -11,20 +11,28 @@ import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.common.ActivityField;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.FiscalYear;
-import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.municipality.MunicipalityProperties;
 import jp.kyodoflow.municipality.RuleProperties;
-import jp.kyodoflow.notices.NoticeService;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.IdentityDirectory;
 import jp.kyodoflow.security.Roles;
 import jp.kyodoflow.common.ForbiddenException;
+import jp.kyodoflow.groups.events.GroupApplicationLapsed;
+import jp.kyodoflow.groups.events.GroupApplicationRefused;
+import jp.kyodoflow.groups.events.GroupApplicationResubmitted;
+import jp.kyodoflow.groups.events.GroupApplicationSentBack;
+import jp.kyodoflow.groups.events.GroupApplicationSubmitted;
+import jp.kyodoflow.groups.events.GroupCase;
+import jp.kyodoflow.groups.events.GroupCorrectionReminded;
+import jp.kyodoflow.groups.events.GroupEligibilityChecked;
+import jp.kyodoflow.groups.events.GroupRegistered;
 import jp.kyodoflow.groups.process.GroupApplicationVariables;
 import jp.kyodoflow.security.EngineAccess;
 import jp.kyodoflow.workflow.ProcessKeys;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class GroupRegistrationService {
 
-    static final String CASE = "GROUP_APPLICATION";
+    static final String CASE = GroupCase.TYPE;
 
     public record EligibilityResult(boolean passed, List<String> reasons, String summary) {
     }
@@ -54,7 +62,7 @@ public class GroupRegistrationService {
     private final MunicipalityProperties city;
     private final Validator validator;
     private final AuditTrail audit;
-    private final NoticeService notices;
+    private final ApplicationEventPublisher events;
     private final IdentityDirectory identity;
     private final RuntimeService runtime;
     private final EngineAccess engine;
@@ -62,7 +70,7 @@ public class GroupRegistrationService {
 
     GroupRegistrationService(GroupApplicationRepository applications, CivicGroupRepository groups,
                              RuleProperties rules, MunicipalityProperties city, Validator validator,
-                             AuditTrail audit, NoticeService notices, IdentityDirectory identity,
+                             AuditTrail audit, ApplicationEventPublisher events, IdentityDirectory identity,
                              RuntimeService runtime, EngineAccess engine, Clock clock) {
         this.clock = clock;
         this.runtime = runtime;
@@ -73,7 +81,7 @@ public class GroupRegistrationService {
         this.city = city;
         this.validator = validator;
         this.audit = audit;
-        this.notices = notices;
+        this.events = events;
         this.identity = identity;
     }
 
@@ -107,7 +115,7 @@ public class GroupRegistrationService {
         validate(request);
         GroupApplication application = applications.save(
                 new GroupApplication(applicantUserId, processInstanceId, request, OffsetDateTime.now(clock)));
-        audit.record(CASE, application.id, "申請", "SUBMITTED", null, applicantUserId);
+        events.publishEvent(new GroupApplicationSubmitted(application.id, applicantUserId, application.groupName));
         return application.id;
     }
 
@@ -120,8 +128,7 @@ public class GroupRegistrationService {
         application.rulesSnapshot = Map.of("municipality", city.name(), "minMembers", r.minMembers(),
                 "requireBaseInCity", r.requireBaseInCity(), "requireBylaws", r.requireBylaws(),
                 "requireAccounting", r.requireAccounting(), "minActiveYears", r.minActiveYears());
-        audit.record(CASE, applicationId, "要件確認", reasons.isEmpty() ? "PASSED" : "FAILED",
-                String.join("／", reasons), "system");
+        events.publishEvent(new GroupEligibilityChecked(applicationId, List.copyOf(reasons)));
         return new EligibilityResult(reasons.isEmpty(), reasons, RegistrationRules.summary(reasons));
     }
 
@@ -133,7 +140,7 @@ public class GroupRegistrationService {
                     application.eligibilityReasons);
         }
         GroupApplicationRequest request = application.request();
-        if (groups.existsByNameAndStatus(request.groupName(), "REGISTERED")) {
+        if (groups.existsByNameAndStatus(request.groupName(), CivicGroup.Status.REGISTERED)) {
             throw new BusinessRuleException("同じ名称の団体がすでに登録されています（" + request.groupName() + "）");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -149,10 +156,8 @@ public class GroupRegistrationService {
         application.status = GroupApplication.Status.REGISTERED;
         application.civicGroupId = group.id;
         decided(application, coordinatorId, comment, now);
-        audit.record(CASE, applicationId, "登録審査", "REGISTERED", comment, coordinatorId);
-        notices.toUser(application.applicantUserId, "REGISTERED", "団体登録のお知らせ",
-                "「" + group.name + "」を市民活動団体として登録しました。登録番号：" + number
-                        + "（有効期限：" + JapaneseFormat.day(year.lastDay()) + "）", CASE, applicationId);
+        events.publishEvent(new GroupRegistered(applicationId, group.id, group.name, number, year.lastDay(),
+                application.applicantUserId, comment, coordinatorId));
         return group.summary();
     }
 
@@ -165,10 +170,8 @@ public class GroupRegistrationService {
         application.status = GroupApplication.Status.SENT_BACK;
         application.correctionDeadline = deadline;
         decided(application, coordinatorId, reason, now);
-        audit.record(CASE, applicationId, "登録審査", "SENT_BACK", reason, coordinatorId);
-        notices.toUser(application.applicantUserId, "SENT_BACK", "団体登録申請の差戻し",
-                "申請を差し戻しました。理由：" + reason + "　" + JapaneseFormat.day(deadline) + "までに修正して再提出してください。"
-                        + "期限を過ぎると申請は失効します。", CASE, applicationId);
+        events.publishEvent(new GroupApplicationSentBack(applicationId, application.applicantUserId, reason, deadline,
+                coordinatorId));
         return new SendBackResult(deadline, deadline.minus(rules.registration().reminderBefore()));
     }
 
@@ -179,25 +182,21 @@ public class GroupRegistrationService {
         application.replaceContent(request);
         application.status = GroupApplication.Status.SUBMITTED;
         application.correctionDeadline = null;
-        audit.record(CASE, applicationId, "修正", "RESUBMITTED", null, application.applicantUserId);
+        events.publishEvent(new GroupApplicationResubmitted(applicationId, application.applicantUserId));
     }
 
     public void remindCorrection(long applicationId) {
         GroupApplication application = load(applicationId);
-        notices.toUser(application.applicantUserId, "REMINDER", "団体登録申請の修正期限が近づいています",
-                "差し戻した申請の修正期限は" + JapaneseFormat.day(application.correctionDeadline)
-                        + "です。期限を過ぎると申請は失効します。", CASE, applicationId);
-        audit.record(CASE, applicationId, "修正", "REMINDED", null, "system");
+        events.publishEvent(new GroupCorrectionReminded(applicationId, application.applicantUserId,
+                application.correctionDeadline));
     }
 
     public void lapse(long applicationId) {
         GroupApplication application = load(applicationId);
         application.requireStatus(GroupApplication.Status.SENT_BACK, "失効");
         application.status = GroupApplication.Status.LAPSED;
-        audit.record(CASE, applicationId, "修正", "LAPSED", "修正期限を過ぎました", "system");
-        notices.toUser(application.applicantUserId, "LAPSED", "団体登録申請の失効",
-                "修正期限（" + JapaneseFormat.day(application.correctionDeadline) + "）までに再提出がなかったため、申請は失効しました。"
-                        + "登録を希望する場合は、あらためて申請してください。", CASE, applicationId);
+        events.publishEvent(new GroupApplicationLapsed(applicationId, application.applicantUserId,
+                application.correctionDeadline));
     }
 
     public void refuse(long applicationId, String coordinatorId, String reason) {
@@ -206,9 +205,8 @@ public class GroupRegistrationService {
         requireReason(reason, "不受理");
         application.status = GroupApplication.Status.REFUSED;
         decided(application, coordinatorId, reason, OffsetDateTime.now(clock));
-        audit.record(CASE, applicationId, "登録審査", "REFUSED", reason, coordinatorId);
-        notices.toUser(application.applicantUserId, "REFUSED", "団体登録申請の結果（不受理）",
-                "申請を受理できませんでした。理由：" + reason, CASE, applicationId);
+        events.publishEvent(new GroupApplicationRefused(applicationId, application.applicantUserId, reason,
+                coordinatorId));
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -18,11 +19,27 @@ public class NoticeService {
     }
 
     private final NoticeRepository notices;
+    private final NoticeTemplates templates;
     private final Clock clock;
 
-    NoticeService(NoticeRepository notices, Clock clock) {
+    NoticeService(NoticeRepository notices, NoticeTemplates templates, Clock clock) {
         this.notices = notices;
+        this.templates = templates;
         this.clock = clock;
+    }
+
+    /** A notice to one person, its text from the template {@code template} filled with {@code values}. */
+    @Transactional
+    public void toUser(String userId, String kind, String template, Map<String, ?> values, String caseType, Long caseId) {
+        var text = templates.render(template, values);
+        toUser(userId, kind, text.title(), text.body(), caseType, caseId);
+    }
+
+    /** A notice to everyone of a group (a civic group, a department, the coordinators). */
+    @Transactional
+    public void toGroup(String groupId, String kind, String template, Map<String, ?> values, String caseType, Long caseId) {
+        var text = templates.render(template, values);
+        toGroup(groupId, kind, text.title(), text.body(), caseType, caseId);
     }
 
     @Transactional
