@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -71,11 +72,18 @@ final class EngineDoorGuard extends CommandInterceptor {
         Authentication person = Context.getCommandContext() == null
                 ? engine.getIdentityService().getCurrentAuthentication() : null;
         if (person == null || person.getUserId() == null) {
-            return next.execute(command);
+            if (Context.getCommandContext() != null) {
+                return next.execute(command);
+            }
+            try {
+                return next.execute(command);
+            } catch (ProcessEngineException e) {
+                throw unwrapRefusal(e); // a step's refusal reads the same whoever sent the command
+            }
         }
         check(command, person);
         try {
-            return next.execute(asFormSubmission(command, person));
+            return next.execute(withActor(asFormSubmission(command, person), person));
         } catch (ProcessEngineException e) {
             throw conflictOrRefusal(command, e);
         }
@@ -97,6 +105,25 @@ final class EngineDoorGuard extends CommandInterceptor {
             }
         }
         return command;
+    }
+
+    /**
+     * Who completes a task is the logged-in person at the door, written on the task (task-local
+     * {@link Actor#VARIABLE}) in the same command before the completion runs, so the listeners and the
+     * history name them explicitly — also when a later step runs as a job.
+     */
+    private static <T> Command<T> withActor(Command<T> command, Authentication person) {
+        if (!(command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd)) {
+            return command;
+        }
+        String taskId = read(command, "taskId");
+        return commandContext -> {
+            TaskEntity task = taskId == null ? null : commandContext.getTaskManager().findTaskById(taskId);
+            if (task != null) {
+                task.setVariableLocal(Actor.VARIABLE, person.getUserId());
+            }
+            return command.execute(commandContext);
+        };
     }
 
     private static boolean isAdmin(Authentication person) {
@@ -128,6 +155,13 @@ final class EngineDoorGuard extends CommandInterceptor {
 
     private void check(Command<?> command, Authentication person) {
         boolean admin = isAdmin(person);
+        if (command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd) {
+            Map<String, Object> values = read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
+            if (values != null && values.containsKey(Actor.VARIABLE)) {
+                throw new BusinessRuleException("入力の形式が正しくありません：「" + Actor.VARIABLE
+                        + "」はシステムが記録する項目のため、送信できません");
+            }
+        }
         if (command instanceof SubmitTaskFormCmd) {
             checkTaskInput(read(command, "taskId"), read(command, "properties"));
         } else if (command instanceof CompleteTaskCmd) {

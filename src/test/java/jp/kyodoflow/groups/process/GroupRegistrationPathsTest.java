@@ -56,14 +56,8 @@ class GroupRegistrationPathsTest {
     @BeforeEach
     void beans() {
         init(engine.getProcessEngine());
-        Mocks.register("recordApplicationDelegate", new RecordApplicationDelegate(registrations));
-        Mocks.register("checkRegistrationEligibilityDelegate", new CheckRegistrationEligibilityDelegate(registrations));
-        Mocks.register("registerGroupDelegate", new RegisterGroupDelegate(registrations));
-        Mocks.register("refuseApplicationDelegate", new RefuseApplicationDelegate(registrations));
-        Mocks.register("sendBackApplicationDelegate", new SendBackApplicationDelegate(registrations));
-        Mocks.register("recordCorrectionDelegate", new RecordCorrectionDelegate(registrations));
-        Mocks.register("lapseApplicationDelegate", new LapseApplicationDelegate(registrations));
-        Mocks.register("remindCorrectionDelegate", new RemindCorrectionDelegate(registrations));
+        Mocks.register("groupRegistrationSteps", new GroupRegistrationSteps(registrations));
+        Mocks.register("groupRegistrationTasks", new GroupRegistrationTasks());
         when(registrations.recordApplication(any(), any(), any())).thenReturn(applicationId);
         when(registrations.checkEligibility(applicationId))
                 .thenReturn(new EligibilityResult(true, List.of(), "登録要件を満たしています"));
