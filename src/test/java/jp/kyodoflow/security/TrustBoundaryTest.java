@@ -42,7 +42,7 @@ class TrustBoundaryTest {
     /** Keys that name a case, a party or a person: no form has them, so no door may take them. */
     static final List<String> FOREIGN_KEYS = List.of("projectId", "proposalId", "roundId", "committeeRoundId",
             "applicationId", "agreementId", "department", "departmentGroup", "partnerGroup", "initiator",
-            "applicantUserId", "groupId", "cityShareLimitYen", "caseLabel", "somethingElse");
+            "applicantUserId", "groupId", "cityShareLimitYen", "caseLabel", "completedBy", "reviewedBy", "somethingElse");
 
     @Autowired TestRestTemplate rest;
     @Autowired RuntimeService runtime;
