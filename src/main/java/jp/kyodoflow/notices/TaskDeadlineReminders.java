@@ -2,9 +2,9 @@ package jp.kyodoflow.notices;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Date;
 import jp.kyodoflow.common.FiscalYear;
-import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.municipality.RuleProperties;
 import jp.kyodoflow.security.Roles;
 import org.camunda.bpm.engine.TaskService;
@@ -73,9 +73,7 @@ public class TaskDeadlineReminders {
             }
             boolean overdue = task.getDueDate().toInstant().isBefore(now);
             if (overdue && once(task.getId(), "ESCALATION", now)) {
-                notices.toGroup(Roles.COORDINATOR, "ESCALATION", "期限を過ぎたタスクがあります",
-                        "「" + task.getName() + "」の期限（" + JapaneseFormat.day(task.getDueDate()) + "）を過ぎています。"
-                                + "担当者への確認をお願いします。", "TASK", null);
+                notices.toGroup(Roles.COORDINATOR, "ESCALATION", "task-escalation", values(task), "TASK", null);
                 sent++;
             } else if (!overdue && once(task.getId(), "REMINDER", now)) {
                 remindPeople(task);
@@ -100,17 +98,19 @@ public class TaskDeadlineReminders {
     }
 
     private void remindPeople(Task task) {
-        String title = "期限が近づいています：" + task.getName();
-        String body = "「" + task.getName() + "」の期限は" + JapaneseFormat.day(task.getDueDate()) + "です。";
         if (task.getAssignee() != null) {
-            notices.toUser(task.getAssignee(), "REMINDER", title, body, "TASK", null);
+            notices.toUser(task.getAssignee(), "REMINDER", "task-reminder", values(task), "TASK", null);
             return;
         }
         for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                notices.toGroup(link.getGroupId(), "REMINDER", title, body, "TASK", null);
+                notices.toGroup(link.getGroupId(), "REMINDER", "task-reminder", values(task), "TASK", null);
             }
         }
+    }
+
+    private static Map<String, Object> values(Task task) {
+        return Map.of("taskName", task.getName(), "due", task.getDueDate());
     }
 
     private boolean once(String taskId, String kind, Instant now) {
