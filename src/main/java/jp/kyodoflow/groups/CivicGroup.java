@@ -24,8 +24,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "civic_group")
 class CivicGroup {
 
-    /** Where a group stands in the register. Renewal and lapse (更新・失効) will add to this. */
-    enum Status { REGISTERED }
+    /** Where a group stands in the register: registered, or lapsed (its registration ended; renewal comes later). */
+    enum Status { REGISTERED, LAPSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
