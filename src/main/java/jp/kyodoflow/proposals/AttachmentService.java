@@ -3,11 +3,11 @@ package jp.kyodoflow.proposals;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.proposals.events.AttachmentUploaded;
 import jp.kyodoflow.security.CurrentUser;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,16 +30,16 @@ public class AttachmentService {
     public record FileContent(String fileName, String contentType, byte[] data) {
     }
 
-    private final ProposalService proposals;
-    private final JdbcTemplate jdbc;
-    private final AuditTrail audit;
+    private final ProposalAccess access;
+    private final ProposalTables tables;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AttachmentService(ProposalService proposals, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    AttachmentService(ProposalAccess access, ProposalTables tables, ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.tables = tables;
+        this.events = events;
         this.clock = clock;
-        this.proposals = proposals;
-        this.jdbc = jdbc;
-        this.audit = audit;
     }
 
     /**
@@ -47,7 +47,7 @@ public class AttachmentService {
      * one after the other and the limit of {@value #MAX_FILES} files holds.
      */
     public AttachmentView upload(CurrentUser user, long proposalId, String fileName, byte[] data) {
-        Proposal p = proposals.ownForUpdate(user, proposalId);
+        Proposal p = access.ownForUpdate(user, proposalId);
         p.requireEditable();
         if (data == null || data.length == 0) {
             throw new BusinessRuleException("ファイルが空です");
@@ -57,15 +57,12 @@ public class AttachmentService {
         }
         String name = fileName(fileName);
         String type = AttachmentContent.check(data);
-        Integer count = jdbc.queryForObject("select count(*) from proposal_attachment where proposal_id = ?", Integer.class, proposalId);
-        if (count != null && count >= MAX_FILES) {
+        if (tables.attachmentCount(proposalId) >= MAX_FILES) {
             throw new BusinessRuleException("添付書類は1件の提案につき" + MAX_FILES + "点までです。不要な添付書類がないか確認してください");
         }
-        Long id = jdbc.queryForObject("insert into proposal_attachment (proposal_id, file_name, content_type, size_bytes, data,"
-                + " uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class, proposalId, name, type,
-                data.length, data, user.userId(), OffsetDateTime.now(clock));
-        audit.record(ProposalService.CASE, proposalId, "添付書類", "UPLOADED", name, user.userId());
-        return list(user, proposalId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        long id = tables.insertAttachment(proposalId, name, type, data, user.userId(), OffsetDateTime.now(clock));
+        events.publishEvent(new AttachmentUploaded(proposalId, id, name, user.userId()));
+        return list(user, proposalId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
     /** The name as shown and downloaded: path separators replaced, the end kept when too long; control characters refused. */
@@ -90,17 +87,13 @@ public class AttachmentService {
 
     @Transactional(readOnly = true)
     public List<AttachmentView> list(CurrentUser user, long proposalId) {
-        proposals.visible(user, proposalId);
-        return jdbc.query("select id, file_name, content_type, size_bytes, uploaded_by, uploaded_at from proposal_attachment"
-                        + " where proposal_id = ? order by id", (rs, i) -> new AttachmentView(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class)), proposalId);
+        access.visible(user, proposalId);
+        return tables.attachments(proposalId);
     }
 
     @Transactional(readOnly = true)
     public FileContent download(CurrentUser user, long proposalId, long attachmentId) {
-        proposals.visible(user, proposalId);
-        return jdbc.query("select file_name, content_type, data from proposal_attachment where id = ? and proposal_id = ?",
-                        (rs, i) -> new FileContent(rs.getString(1), rs.getString(2), rs.getBytes(3)), attachmentId, proposalId)
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("添付書類が見つかりません"));
+        access.visible(user, proposalId);
+        return tables.attachment(proposalId, attachmentId).orElseThrow(() -> new NotFoundException("添付書類が見つかりません"));
     }
 }

@@ -35,7 +35,8 @@ class Proposal {
     List<String> eligibilityReasons = List.of();
     String decisionReason;
     OffsetDateTime correctionDeadline;
-    String reviewDecision;
+    @Enumerated(EnumType.STRING)
+    ReviewDecision reviewDecision;
     String conditions;
     Long projectId;
     String processInstanceId;
@@ -53,6 +54,12 @@ class Proposal {
     Proposal(OffsetDateTime createdAt) {
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+    }
+
+    void requireStatus(ProposalStatus expected) {
+        if (status != expected) {
+            throw new BusinessRuleException("この提案は現在「" + status.label() + "」のため、この操作はできません");
+        }
     }
 
     void requireEditable() {

@@ -15,12 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProposalHandover {
 
-    private final ProposalService proposals;
+    private final ProposalRepository proposals;
+    private final ProposalRoundRepository rounds;
+    private final ProposalDecisions decisions;
     private final ProjectStarter projects;
     private final GroupRegister register;
 
-    ProposalHandover(ProposalService proposals, ProjectStarter projects, GroupRegister register) {
+    ProposalHandover(ProposalRepository proposals, ProposalRoundRepository rounds, ProposalDecisions decisions,
+                     ProjectStarter projects, GroupRegister register) {
         this.proposals = proposals;
+        this.rounds = rounds;
+        this.decisions = decisions;
         this.projects = projects;
         this.register = register;
     }
@@ -28,7 +33,7 @@ public class ProposalHandover {
     public long startProject(long proposalId) {
         Proposal p = proposals.load(proposalId);
         ProposalContent c = p.content;
-        RoundRules rules = proposals.round(p.roundId).rules;
+        RoundRules rules = rounds.load(p.roundId).rules;
         long totalExpenses = c.budget().expenses().stream().mapToLong(e -> e.amount() == null ? 0 : e.amount()).sum();
         long limit = Math.min(c.budget().incomeCityShare(), ProposalRules.maxCityShare(rules, c.projectYear(), totalExpenses));
         String field = register.find(p.groupId).map(g -> g.group().activityFields()).filter(f -> !f.isEmpty())
@@ -38,7 +43,7 @@ public class ProposalHandover {
                         .toList(), c.cityRoles(), c.groupRoles(), limit, c.budget().incomeOwnFunds(), c.whyCollaboration());
         long projectId = projects.startFromProposal(new ProjectInputs.ProposalHandover(p.id, p.groupId,
                 c.departments().get(0), c.title(), c.problem(), field, c.collaborationForm(), limit, settled)).id();
-        proposals.linkProject(proposalId, projectId);
+        decisions.linkProject(proposalId, projectId);
         return projectId;
     }
 }

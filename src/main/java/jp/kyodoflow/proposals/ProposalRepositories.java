@@ -4,6 +4,7 @@ import java.util.Collection;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import jp.kyodoflow.common.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,11 @@ import org.springframework.data.repository.query.Param;
 
 interface ProposalRoundRepository extends JpaRepository<ProposalRound, Long> {
     List<ProposalRound> findAllByOrderByIdDesc();
+
+    /** The call, or 404 in Japanese. */
+    default ProposalRound load(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("募集が見つかりません"));
+    }
 }
 
 interface ProposalRepository extends JpaRepository<Proposal, Long> {
@@ -24,4 +30,9 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     List<Proposal> findByRoundIdOrderByIdAsc(Long roundId);
 
     List<Proposal> findAllByOrderByIdDesc();
+
+    /** The proposal, or 404 in Japanese. */
+    default Proposal load(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("提案が見つかりません"));
+    }
 }

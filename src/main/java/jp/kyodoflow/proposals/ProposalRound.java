@@ -1,6 +1,8 @@
 package jp.kyodoflow.proposals;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,9 +27,11 @@ class ProposalRound {
     Long reviewConfigId;
     @JdbcTypeCode(SqlTypes.JSON)
     List<RoundInputs.MemberInput> committee = List.of();
-    String status = "OPEN";
+    @Enumerated(EnumType.STRING)
+    ProposalRoundStatus status = ProposalRoundStatus.OPEN;
     Long committeeRoundId;
-    String budgetVote;
+    @Enumerated(EnumType.STRING)
+    BudgetVote budgetVote;
     String budgetVoteNote;
     String processInstanceId;
     String createdBy;
@@ -43,6 +47,6 @@ class ProposalRound {
     }
 
     boolean acceptsSubmissionsAt(OffsetDateTime now) {
-        return "OPEN".equals(status) && !now.isBefore(rules.opensAt()) && now.isBefore(rules.closesAt());
+        return status == ProposalRoundStatus.OPEN && !now.isBefore(rules.opensAt()) && now.isBefore(rules.closesAt());
     }
 }

@@ -2,6 +2,7 @@ package jp.kyodoflow.proposals;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,5 +20,29 @@ public record RoundRules(int fiscalYear, OffsetDateTime opensAt, OffsetDateTime 
 
     public RoundRules {
         cityShareRates = cityShareRates == null ? List.of() : List.copyOf(cityShareRates);
+    }
+
+    /** What keeps a call with these rules from opening; empty when nothing does. */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (opensAt == null || closesAt == null || !opensAt.isBefore(closesAt)) {
+            problems.add("募集期間（開始・締切）を正しく入力してください");
+        }
+        if (cityShareRates.isEmpty() || cityShareRates.stream().anyMatch(x -> x == null || x < 0 || x > 100)) {
+            problems.add("市の負担割合（年目ごと、0〜100%）を1つ以上入力してください");
+        }
+        if (capYen < 0) {
+            problems.add("負担額の上限は0円以上にしてください");
+        }
+        if (preConsultationRequired && preConsultationCutoff == null) {
+            problems.add("事前相談が必須の場合は、事前相談の期限を入力してください");
+        }
+        return problems;
+    }
+
+    /** The same rules with the window closing at {@code closesAt}. */
+    RoundRules closingAt(OffsetDateTime closesAt) {
+        return new RoundRules(fiscalYear, opensAt, closesAt, preConsultationRequired, preConsultationCutoff, onePerGroup,
+                cityShareRates, capYen, budgetVoteRequired);
     }
 }

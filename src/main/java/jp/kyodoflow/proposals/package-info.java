@@ -3,5 +3,5 @@
  * vote. Other modules use it only through the public types of this package; its sub-packages (process,
  * web, ...) are internal. Its allowed dependencies are the contract that ModularityTest checks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agreements", "audit", "committee", "common", "groups", "municipality", "notices", "projects", "security", "workflow" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agreements", "audit", "committee", "common", "groups", "municipality", "projects", "security", "workflow" })
 package jp.kyodoflow.proposals;

@@ -2,8 +2,10 @@ package jp.kyodoflow.proposals.process;
 
 import java.util.ArrayList;
 import java.util.Date;
+import jp.kyodoflow.proposals.DepartmentOpinions;
+import jp.kyodoflow.proposals.ProposalDecisions;
 import jp.kyodoflow.proposals.ProposalHandover;
-import jp.kyodoflow.proposals.ProposalService;
+import jp.kyodoflow.proposals.ProposalScreening;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -12,27 +14,32 @@ import org.springframework.stereotype.Component;
 @Component("proposalSteps")
 public class ProposalSteps {
 
-    private final ProposalService proposals;
+    private final ProposalScreening screening;
+    private final DepartmentOpinions opinions;
+    private final ProposalDecisions decisions;
     private final ProposalHandover handover;
 
-    ProposalSteps(ProposalService proposals, ProposalHandover handover) {
-        this.proposals = proposals;
+    ProposalSteps(ProposalScreening screening, DepartmentOpinions opinions, ProposalDecisions decisions,
+                  ProposalHandover handover) {
+        this.screening = screening;
+        this.opinions = opinions;
+        this.decisions = decisions;
         this.handover = handover;
     }
 
     public void checkEligibility(DelegateExecution execution) {
-        var reasons = proposals.checkEligibility(id(execution));
+        var reasons = screening.checkEligibility(id(execution));
         execution.setVariable("eligibilitySummary", reasons.isEmpty() ? "自動確認では、要件を満たしていない点は見つかりませんでした。"
                 : "要件を満たしていない点があります：\n・" + String.join("\n・", reasons));
-        execution.setVariable("proposalSummary", proposals.summary(id(execution)));
+        execution.setVariable("proposalSummary", screening.summary(id(execution)));
     }
 
     public void notAccepted(DelegateExecution execution) {
-        proposals.notAccepted(id(execution));
+        screening.notAccepted(id(execution));
     }
 
     public void sendBack(DelegateExecution execution) {
-        var deadline = proposals.sendBack(id(execution));
+        var deadline = screening.sendBack(id(execution));
         execution.setVariable("correctionDeadline", Date.from(deadline.due().toInstant()));
         execution.setVariable("correctionReminderAt", Date.from(deadline.remindAt().toInstant()));
         execution.setVariable("correctionDeadlineLabel", jp.kyodoflow.common.JapaneseFormat.day(deadline.due()));
@@ -40,40 +47,40 @@ public class ProposalSteps {
     }
 
     public void lapse(DelegateExecution execution) {
-        proposals.lapse(id(execution));
+        screening.lapse(id(execution));
     }
 
     public void remindCorrection(DelegateExecution execution) {
-        proposals.remindCorrection(id(execution));
+        screening.remindCorrection(id(execution));
     }
 
     public void requestOpinions(DelegateExecution execution) {
-        execution.setVariable("departmentIds", Variables.objectValue(new ArrayList<>(proposals.departmentsOf(id(execution))))
+        execution.setVariable("departmentIds", Variables.objectValue(new ArrayList<>(opinions.departmentsOf(id(execution))))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-        var deadline = proposals.opinionDeadline();
+        var deadline = opinions.opinionDeadline();
         execution.setVariable("opinionDueDate", Date.from(deadline.due().toInstant()));
         execution.setVariable("opinionReminderAt", Date.from(deadline.remindAt().toInstant()));
         execution.setVariable("opinionDueLabel", jp.kyodoflow.common.JapaneseFormat.day(deadline.due()));
     }
 
     public void remindOpinion(DelegateExecution execution) {
-        proposals.remindOpinion(id(execution), (String) execution.getVariable("department"));
+        opinions.remindOpinion(id(execution), (String) execution.getVariable("department"));
     }
 
     public void escalateOpinion(DelegateExecution execution) {
-        proposals.escalateOpinion(id(execution), (String) execution.getVariable("department"));
+        opinions.escalateOpinion(id(execution), (String) execution.getVariable("department"));
     }
 
     public void readyForReview(DelegateExecution execution) {
-        proposals.readyForReview(id(execution));
+        opinions.readyForReview(id(execution));
     }
 
     public void rejected(DelegateExecution execution) {
-        proposals.close(id(execution), "不採択");
+        decisions.close(id(execution), "不採択");
     }
 
     public void budgetRejected(DelegateExecution execution) {
-        proposals.close(id(execution), "予算否決");
+        decisions.close(id(execution), "予算否決");
     }
 
     public void startProject(DelegateExecution execution) {

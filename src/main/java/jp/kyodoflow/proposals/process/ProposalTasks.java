@@ -1,7 +1,9 @@
 package jp.kyodoflow.proposals.process;
 
+import jp.kyodoflow.proposals.DepartmentOpinions;
+import jp.kyodoflow.proposals.ProposalDecisions;
 import jp.kyodoflow.proposals.ProposalInputs;
-import jp.kyodoflow.proposals.ProposalService;
+import jp.kyodoflow.proposals.ProposalScreening;
 import jp.kyodoflow.workflow.Actor;
 import jp.kyodoflow.workflow.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,22 +13,26 @@ import org.springframework.stereotype.Component;
 @Component("proposalTasks")
 public class ProposalTasks {
 
-    private final ProposalService proposals;
+    private final ProposalScreening screening;
+    private final DepartmentOpinions opinions;
+    private final ProposalDecisions decisions;
 
-    ProposalTasks(ProposalService proposals) {
-        this.proposals = proposals;
+    ProposalTasks(ProposalScreening screening, DepartmentOpinions opinions, ProposalDecisions decisions) {
+        this.screening = screening;
+        this.opinions = opinions;
+        this.decisions = decisions;
     }
 
     public void confirmEligibility(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        proposals.confirmEligibility(id(task), v.text("eligibilityDecision"), v.text("eligibilityReason"), Actor.current());
+        screening.confirmEligibility(id(task), v.text("eligibilityDecision"), v.text("eligibilityReason"), Actor.current());
     }
 
     public void correct(DelegateTask task) {
         if (!FormValues.of(task).flag("correctionDone")) {
             throw new jp.kyodoflow.common.BusinessRuleException("提案を修正してから「修正を終えたので再提出します」にチェックしてください");
         }
-        proposals.resubmit(id(task), Actor.current());
+        screening.resubmit(id(task), Actor.current());
         task.removeVariable("correctionDone");
         // the next 要件審査 starts blank: the send-back's decision and reason are not the next decision's
         task.removeVariable("eligibilityDecision");
@@ -42,13 +48,13 @@ public class ProposalTasks {
 
     public void giveOpinion(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        proposals.recordOpinion(id(task), askedDepartment(task), new ProposalInputs.DepartmentOpinion(
+        opinions.recordOpinion(id(task), askedDepartment(task), new ProposalInputs.DepartmentOpinion(
                 v.text("feasibility"), v.text("roleFit"), v.text("budgetAvailability"), v.text("opinionComments")),
                 Actor.current());
     }
 
     public void revise(DelegateTask task) {
-        proposals.revise(id(task), FormValues.of(task).text("revisionSummary"), Actor.current());
+        decisions.revise(id(task), FormValues.of(task).text("revisionSummary"), Actor.current());
         // the next confirmation starts blank: the earlier request is not the next decision's comment
         task.removeVariable("revisionDecision");
         task.removeVariable("revisionComment");
@@ -56,7 +62,7 @@ public class ProposalTasks {
 
     public void confirmRevision(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        proposals.confirmRevision(id(task), v.text("revisionDecision"), v.text("revisionComment"),
+        decisions.confirmRevision(id(task), v.text("revisionDecision"), v.text("revisionComment"),
                 Boolean.TRUE.equals(task.getVariable("budgetVoteRequired")), Actor.current());
         if ("REQUEST_AGAIN".equals(v.text("revisionDecision"))) {
             task.setVariable("revisionRequest", v.text("revisionComment"));

@@ -27,10 +27,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.common.BusinessRuleException;
+import jp.kyodoflow.proposals.Deadline;
+import jp.kyodoflow.proposals.DepartmentOpinions;
+import jp.kyodoflow.proposals.ProposalDecisions;
 import jp.kyodoflow.proposals.ProposalHandover;
 import jp.kyodoflow.proposals.ProposalInputs.DepartmentOpinion;
-import jp.kyodoflow.proposals.ProposalService;
-import jp.kyodoflow.proposals.ProposalService.Deadline;
+import jp.kyodoflow.proposals.ProposalScreening;
 import jp.kyodoflow.support.PlainEngine;
 import jp.kyodoflow.workflow.ProcessKeys;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,7 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every gateway path of CitizenProposalProcess on a plain engine: 要件審査 (accepted, sent back and
  * corrected, reminded and lapsed, not accepted), the departments' opinions (given, reminded, escalated),
  * the committee's decision as the round hands it over (adopted, with conditions revised until accepted,
- * rejected) and the budget vote (none, passed, rejected). The proposal service is a mock.
+ * rejected) and the budget vote (none, passed, rejected). The proposal services are mocks.
  */
 class CitizenProposalPathsTest {
 
@@ -55,7 +57,9 @@ class CitizenProposalPathsTest {
 
     static final List<String> DEPARTMENTS = List.of("dept-kosodate", "dept-bosai");
 
-    final ProposalService proposals = mock(ProposalService.class);
+    final ProposalScreening screening = mock(ProposalScreening.class);
+    final DepartmentOpinions opinions = mock(DepartmentOpinions.class);
+    final ProposalDecisions decisions = mock(ProposalDecisions.class);
     final ProposalHandover handover = mock(ProposalHandover.class);
     final long proposalId = PlainEngine.nextId();
     final OffsetDateTime due = OffsetDateTime.of(2026, 7, 1, 17, 0, 0, 0, ZoneOffset.ofHours(9));
@@ -63,13 +67,13 @@ class CitizenProposalPathsTest {
     @BeforeEach
     void beans() {
         init(engine.getProcessEngine());
-        Mocks.register("proposalSteps", new ProposalSteps(proposals, handover));
-        Mocks.register("proposalTasks", new ProposalTasks(proposals));
-        when(proposals.checkEligibility(proposalId)).thenReturn(List.of());
-        when(proposals.summary(proposalId)).thenReturn("提案名：学習支援教室");
-        when(proposals.sendBack(proposalId)).thenReturn(new Deadline(due, due.minusDays(3)));
-        when(proposals.departmentsOf(proposalId)).thenReturn(DEPARTMENTS);
-        when(proposals.opinionDeadline()).thenReturn(new Deadline(due, due.minusDays(2)));
+        Mocks.register("proposalSteps", new ProposalSteps(screening, opinions, decisions, handover));
+        Mocks.register("proposalTasks", new ProposalTasks(screening, opinions, decisions));
+        when(screening.checkEligibility(proposalId)).thenReturn(List.of());
+        when(screening.summary(proposalId)).thenReturn("提案名：学習支援教室");
+        when(screening.sendBack(proposalId)).thenReturn(new Deadline(due, due.minusDays(3)));
+        when(opinions.departmentsOf(proposalId)).thenReturn(DEPARTMENTS);
+        when(opinions.opinionDeadline()).thenReturn(new Deadline(due, due.minusDays(2)));
         when(handover.startProject(proposalId)).thenReturn(4711L);
     }
 
@@ -134,19 +138,19 @@ class CitizenProposalPathsTest {
         assertThat(task("Task_ConfirmEligibility", pi)).hasCandidateGroup("coordinator");
         confirmEligibility(pi, "NOT_ACCEPTED", "営利を目的とする事業");
 
-        verify(proposals).confirmEligibility(proposalId, "NOT_ACCEPTED", "営利を目的とする事業", "coord1");
-        verify(proposals).notAccepted(proposalId);
+        verify(screening).confirmEligibility(proposalId, "NOT_ACCEPTED", "営利を目的とする事業", "coord1");
+        verify(screening).notAccepted(proposalId);
         assertThat(pi).isEnded().hasPassed("Task_NotifyNotAccepted", "EndEvent_NotAccepted").hasNotPassed("Task_RequestOpinions");
     }
 
     @Test
     void aSentBackProposalIsCorrectedByItsGroupAndCheckedAgain() {
-        when(proposals.checkEligibility(proposalId)).thenReturn(List.of("目標値が具体的ではありません"));
+        when(screening.checkEligibility(proposalId)).thenReturn(List.of("目標値が具体的ではありません"));
         ProcessInstance pi = submitted(false);
         assertThat((String) runtimeService().getVariable(pi.getId(), "eligibilitySummary")).contains("・目標値が具体的ではありません");
         confirmEligibility(pi, "SEND_BACK", "目標値を具体的に");
 
-        verify(proposals).sendBack(proposalId);
+        verify(screening).sendBack(proposalId);
         assertThat(pi).isWaitingAt("Task_CorrectProposal");
         assertThat(task("Task_CorrectProposal", pi)).hasCandidateGroup("group-7").hasDueDate(Date.from(due.toInstant()));
         assertThat(pi).variables().containsEntry("sendBackReason", "目標値を具体的に")
@@ -158,12 +162,12 @@ class CitizenProposalPathsTest {
 
         completeAs("applicant3", task("Task_CorrectProposal", pi), Map.of("correctionDone", true));
 
-        verify(proposals).resubmit(proposalId, "applicant3");
-        verify(proposals, times(2)).checkEligibility(proposalId);
+        verify(screening).resubmit(proposalId, "applicant3");
+        verify(screening, times(2)).checkEligibility(proposalId);
         assertThat(pi).isWaitingAt("Task_ConfirmEligibility").variables().doesNotContainKey("correctionDone");
         confirmEligibility(pi, "ELIGIBLE", null);
         // the resubmission clears the send-back's decision: the acceptance is recorded without the old reason
-        verify(proposals).confirmEligibility(proposalId, "ELIGIBLE", null, "coord1");
+        verify(screening).confirmEligibility(proposalId, "ELIGIBLE", null, "coord1");
         assertThat(pi).isWaitingAt("Task_GiveOpinion");
     }
 
@@ -173,11 +177,11 @@ class CitizenProposalPathsTest {
         confirmEligibility(pi, "SEND_BACK", "収支予算書を添付してください");
 
         execute(job("Timer_ProposalCorrectionReminder", pi));
-        verify(proposals).remindCorrection(proposalId);
+        verify(screening).remindCorrection(proposalId);
         assertThat(pi).isWaitingAt("Task_CorrectProposal").hasPassed("EndEvent_ProposalCorrectionReminded");
 
         execute(job("Timer_ProposalCorrectionDeadline", pi));
-        verify(proposals).lapse(proposalId);
+        verify(screening).lapse(proposalId);
         assertThat(pi).isEnded().hasPassed("Task_LapseProposal", "EndEvent_ProposalLapsed");
     }
 
@@ -191,11 +195,11 @@ class CitizenProposalPathsTest {
         DEPARTMENTS.forEach(d -> assertThat(opinionTask(pi, d)).hasDueDate(Date.from(due.toInstant())));
         giveOpinions(pi);
 
-        verify(proposals).recordOpinion(proposalId, "dept-kosodate",
+        verify(opinions).recordOpinion(proposalId, "dept-kosodate",
                 new DepartmentOpinion("FEASIBLE", "APPROPRIATE", "AVAILABLE", "既存事業と連携できる"), "kosodate1");
-        verify(proposals).recordOpinion(proposalId, "dept-bosai",
+        verify(opinions).recordOpinion(proposalId, "dept-bosai",
                 new DepartmentOpinion("CONDITIONAL", "NEEDS_ADJUSTMENT", "PARTIAL", null), "bosai1");
-        verify(proposals).readyForReview(proposalId);
+        verify(opinions).readyForReview(proposalId);
         assertThat(pi).isWaitingAt("Event_ReviewDecided").hasPassed("Task_MarkReadyForReview");
     }
 
@@ -208,8 +212,8 @@ class CitizenProposalPathsTest {
             jobQuery().processInstanceId(pi.getId()).activityId(timer).list().forEach(job -> execute(job));
         }
 
-        DEPARTMENTS.forEach(d -> verify(proposals).remindOpinion(proposalId, d));
-        DEPARTMENTS.forEach(d -> verify(proposals).escalateOpinion(proposalId, d));
+        DEPARTMENTS.forEach(d -> verify(opinions).remindOpinion(proposalId, d));
+        DEPARTMENTS.forEach(d -> verify(opinions).escalateOpinion(proposalId, d));
         assertThat(pi).isWaitingAt("Task_GiveOpinion").hasPassed("EndEvent_OpinionReminded", "EndEvent_OpinionEscalated");
         assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_GiveOpinion").count()).isEqualTo(2);
     }
@@ -236,7 +240,7 @@ class CitizenProposalPathsTest {
 
         decided("REJECT", null);
 
-        verify(proposals).close(proposalId, "不採択");
+        verify(decisions).close(proposalId, "不採択");
         assertThat(pi).isEnded().hasPassed("Task_NotifyRejected", "EndEvent_Rejected").hasNotPassed("Event_BudgetVoted");
         verify(handover, never()).startProject(anyLong());
     }
@@ -250,16 +254,16 @@ class CitizenProposalPathsTest {
         assertThat(pi).isWaitingAt("Task_ReviseProposal").variables().containsEntry("conditions", "事業費の内訳を精査すること");
         assertThat(task("Task_ReviseProposal", pi)).hasCandidateGroup("group-7");
         completeAs("applicant3", task("Task_ReviseProposal", pi), Map.of("revisionSummary", "消耗品費を見直した"));
-        verify(proposals).revise(proposalId, "消耗品費を見直した", "applicant3");
+        verify(decisions).revise(proposalId, "消耗品費を見直した", "applicant3");
         completeAs("coord1", task("Task_ConfirmRevision", pi),
                 Map.of("revisionDecision", "REQUEST_AGAIN", "revisionComment", "謝金の根拠も示してください"));
-        verify(proposals).confirmRevision(proposalId, "REQUEST_AGAIN", "謝金の根拠も示してください", true, "coord1");
+        verify(decisions).confirmRevision(proposalId, "REQUEST_AGAIN", "謝金の根拠も示してください", true, "coord1");
 
         assertThat(pi).isWaitingAt("Task_ReviseProposal").variables().containsEntry("revisionRequest", "謝金の根拠も示してください");
         completeAs("applicant3", task("Task_ReviseProposal", pi), Map.of("revisionSummary", "謝金の単価表を添付"));
         completeAs("coord1", task("Task_ConfirmRevision", pi), Map.of("revisionDecision", "ACCEPT"));
         // the revision clears the earlier request: the acceptance is recorded without its text
-        verify(proposals).confirmRevision(proposalId, "ACCEPT", null, true, "coord1");
+        verify(decisions).confirmRevision(proposalId, "ACCEPT", null, true, "coord1");
 
         assertThat(pi).isWaitingAt("Event_BudgetVoted");
         verify(handover, never()).startProject(anyLong());
@@ -278,7 +282,7 @@ class CitizenProposalPathsTest {
 
         budgetVoted(false);
 
-        verify(proposals).close(proposalId, "予算否決");
+        verify(decisions).close(proposalId, "予算否決");
         assertThat(pi).isEnded().hasPassed("Task_NotifyBudgetRejected", "EndEvent_BudgetRejected")
                 .hasNotPassed("Task_StartCollaborationProject");
         verify(handover, never()).startProject(any(Long.class));
