@@ -16,7 +16,7 @@ public class ProposalRoundSteps {
         this.rounds = rounds;
     }
 
-    public void close(DelegateExecution execution) {
+    public void closeSubmissions(DelegateExecution execution) {
         rounds.close(roundId(execution));
     }
 

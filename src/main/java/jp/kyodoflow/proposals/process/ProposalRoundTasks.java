@@ -21,16 +21,16 @@ public class ProposalRoundTasks {
         task.setVariableLocal("readinessSummary", rounds.readiness(roundId(task)));
     }
 
-    public void startReview(DelegateTask task) {
+    public void startCommitteeReview(DelegateTask task) {
         if (!FormValues.of(task).flag("startReview")) {
             throw new BusinessRuleException("審査会を開始する場合は「審査会を開始する」にチェックしてください");
         }
-        task.setVariable("committeeRoundId", rounds.startCommitteeReview(roundId(task), Actor.current()));
+        task.setVariable("committeeRoundId", rounds.startCommitteeReview(roundId(task), Actor.of(task)));
     }
 
     public void recordBudgetVote(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        rounds.recordBudgetVote(roundId(task), v.text("budgetVote"), v.text("budgetVoteNote"), Actor.current());
+        rounds.recordBudgetVote(roundId(task), v.text("budgetVote"), v.text("budgetVoteNote"), Actor.of(task));
     }
 
     static long roundId(DelegateTask task) {

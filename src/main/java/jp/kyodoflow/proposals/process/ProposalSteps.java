@@ -27,18 +27,18 @@ public class ProposalSteps {
         this.handover = handover;
     }
 
-    public void checkEligibility(DelegateExecution execution) {
+    public void checkProposalEligibility(DelegateExecution execution) {
         var reasons = screening.checkEligibility(id(execution));
         execution.setVariable("eligibilitySummary", reasons.isEmpty() ? "自動確認では、要件を満たしていない点は見つかりませんでした。"
                 : "要件を満たしていない点があります：\n・" + String.join("\n・", reasons));
         execution.setVariable("proposalSummary", screening.summary(id(execution)));
     }
 
-    public void notAccepted(DelegateExecution execution) {
+    public void notifyNotAccepted(DelegateExecution execution) {
         screening.notAccepted(id(execution));
     }
 
-    public void sendBack(DelegateExecution execution) {
+    public void sendBackProposal(DelegateExecution execution) {
         var deadline = screening.sendBack(id(execution));
         execution.setVariable("correctionDeadline", Date.from(deadline.due().toInstant()));
         execution.setVariable("correctionReminderAt", Date.from(deadline.remindAt().toInstant()));
@@ -46,11 +46,11 @@ public class ProposalSteps {
         execution.setVariable("sendBackReason", execution.getVariable("eligibilityReason"));
     }
 
-    public void lapse(DelegateExecution execution) {
+    public void lapseProposal(DelegateExecution execution) {
         screening.lapse(id(execution));
     }
 
-    public void remindCorrection(DelegateExecution execution) {
+    public void remindProposalCorrection(DelegateExecution execution) {
         screening.remindCorrection(id(execution));
     }
 
@@ -71,19 +71,19 @@ public class ProposalSteps {
         opinions.escalateOpinion(id(execution), (String) execution.getVariable("department"));
     }
 
-    public void readyForReview(DelegateExecution execution) {
+    public void markReadyForReview(DelegateExecution execution) {
         opinions.readyForReview(id(execution));
     }
 
-    public void rejected(DelegateExecution execution) {
+    public void notifyRejected(DelegateExecution execution) {
         decisions.close(id(execution), "不採択");
     }
 
-    public void budgetRejected(DelegateExecution execution) {
+    public void notifyBudgetRejected(DelegateExecution execution) {
         decisions.close(id(execution), "予算否決");
     }
 
-    public void startProject(DelegateExecution execution) {
+    public void startCollaborationProject(DelegateExecution execution) {
         execution.setVariable("projectId", handover.startProject(id(execution)));
     }
 

@@ -25,14 +25,14 @@ public class ProposalTasks {
 
     public void confirmEligibility(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        screening.confirmEligibility(id(task), v.text("eligibilityDecision"), v.text("eligibilityReason"), Actor.current());
+        screening.confirmEligibility(id(task), v.text("eligibilityDecision"), v.text("eligibilityReason"), Actor.of(task));
     }
 
-    public void correct(DelegateTask task) {
+    public void correctProposal(DelegateTask task) {
         if (!FormValues.of(task).flag("correctionDone")) {
             throw new jp.kyodoflow.common.BusinessRuleException("提案を修正してから「修正を終えたので再提出します」にチェックしてください");
         }
-        screening.resubmit(id(task), Actor.current());
+        screening.resubmit(id(task), Actor.of(task));
         task.removeVariable("correctionDone");
         // the next 要件審査 starts blank: the send-back's decision and reason are not the next decision's
         task.removeVariable("eligibilityDecision");
@@ -50,11 +50,11 @@ public class ProposalTasks {
         FormValues v = FormValues.of(task);
         opinions.recordOpinion(id(task), askedDepartment(task), new ProposalInputs.DepartmentOpinion(
                 v.text("feasibility"), v.text("roleFit"), v.text("budgetAvailability"), v.text("opinionComments")),
-                Actor.current());
+                Actor.of(task));
     }
 
-    public void revise(DelegateTask task) {
-        decisions.revise(id(task), FormValues.of(task).text("revisionSummary"), Actor.current());
+    public void reviseProposal(DelegateTask task) {
+        decisions.revise(id(task), FormValues.of(task).text("revisionSummary"), Actor.of(task));
         // the next confirmation starts blank: the earlier request is not the next decision's comment
         task.removeVariable("revisionDecision");
         task.removeVariable("revisionComment");
@@ -63,7 +63,7 @@ public class ProposalTasks {
     public void confirmRevision(DelegateTask task) {
         FormValues v = FormValues.of(task);
         decisions.confirmRevision(id(task), v.text("revisionDecision"), v.text("revisionComment"),
-                Boolean.TRUE.equals(task.getVariable("budgetVoteRequired")), Actor.current());
+                Boolean.TRUE.equals(task.getVariable("budgetVoteRequired")), Actor.of(task));
         if ("REQUEST_AGAIN".equals(v.text("revisionDecision"))) {
             task.setVariable("revisionRequest", v.text("revisionComment"));
         }
