@@ -115,6 +115,7 @@ class Agreement {
     }
 
     boolean signedByBoth() {
-        return signatures.stream().filter(s -> s.decision == SignatureDecision.SIGNED).map(s -> s.party).distinct().count() == 2;
+        return signatures.stream().filter(s -> s.decision == SignatureDecision.SIGNED).map(s -> s.party).distinct()
+                .count() == 2;
     }
 }

@@ -232,13 +232,14 @@ public class AgreementService {
     }
 
     private static AgreementView view(Agreement a) {
-        return new AgreementView(a.id, a.projectId, a.versionNo, a.fiscalYear, a.projectYear, a.status.name(), a.purpose,
-                a.periodFrom, a.periodTo,
+        return new AgreementView(a.id, a.projectId, a.versionNo, a.fiscalYear, a.projectYear, a.status.name(),
+                a.purpose, a.periodFrom, a.periodTo,
                 a.targets.stream().map(t -> new TargetView(t.description, t.indicator, t.targetValue)).toList(),
                 a.roles.stream().map(r -> new RoleView(r.party, r.partyName, r.description)).toList(),
                 a.cityContributionYen, a.groupOwnFundsYen, a.inKindDescription, a.inKindValueYen, a.schedule, a.risks,
                 a.draftedBy, a.draftedAt, a.signedAt, a.previousVersionId,
-                a.signatures.stream().map(s -> new SignatureView(s.party, s.decision.name(), s.signer, s.comment, s.signedAt))
+                a.signatures.stream()
+                        .map(s -> new SignatureView(s.party, s.decision.name(), s.signer, s.comment, s.signedAt))
                         .toList());
     }
 }

@@ -100,7 +100,8 @@ public class ProjectArrangements {
         CollaborationProject p = projects.require(id);
         p.requireStatus(ProjectStatus.ARRANGING, ProjectStatus.AGREEMENT_SIGNING, ProjectStatus.RUNNING);
         p.requirePartner();
-        if (p.cityShareLimitYen != null && draft.cityContribution() != null && draft.cityContribution() > p.cityShareLimitYen) {
+        if (p.cityShareLimitYen != null && draft.cityContribution() != null
+                && draft.cityContribution() > p.cityShareLimitYen) {
             throw new BusinessRuleException("市の負担金（" + JapaneseFormat.yen(draft.cityContribution())
                     + "）が、提案制度で認められた上限（" + JapaneseFormat.yen(p.cityShareLimitYen) + "）を超えています");
         }
