@@ -2,6 +2,8 @@ package jp.kyodoflow.agreements;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,7 +28,8 @@ class Agreement {
     int versionNo;
     int fiscalYear;
     int projectYear;
-    String status;
+    @Enumerated(EnumType.STRING)
+    AgreementStatus status;
     String purpose;
     LocalDate periodFrom;
     LocalDate periodTo;
@@ -89,7 +92,8 @@ class Agreement {
         @GeneratedValue(strategy = GenerationType.IDENTITY)
         Long id;
         String party;
-        String decision;
+        @Enumerated(EnumType.STRING)
+        SignatureDecision decision;
         String signer;
         String comment;
         OffsetDateTime signedAt;
@@ -103,7 +107,7 @@ class Agreement {
     }
 
     boolean isDraft() {
-        return "DRAFT".equals(status);
+        return status == AgreementStatus.DRAFT;
     }
 
     boolean hasSignatureFrom(String party) {
@@ -111,6 +115,7 @@ class Agreement {
     }
 
     boolean signedByBoth() {
-        return signatures.stream().filter(s -> "SIGNED".equals(s.decision)).map(s -> s.party).distinct().count() == 2;
+        return signatures.stream().filter(s -> s.decision == SignatureDecision.SIGNED).map(s -> s.party).distinct()
+                .count() == 2;
     }
 }

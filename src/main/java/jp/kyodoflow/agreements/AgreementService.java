@@ -6,10 +6,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jp.kyodoflow.audit.AuditTrail;
+import jp.kyodoflow.agreements.events.AgreementChangesRequested;
+import jp.kyodoflow.agreements.events.AgreementDrafted;
+import jp.kyodoflow.agreements.events.AgreementSignatureRecorded;
+import jp.kyodoflow.agreements.events.AgreementSigned;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.common.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +28,13 @@ public class AgreementService {
 
     public static final String CITY = "CITY";
     public static final String GROUP = "GROUP";
-    private static final String CASE = "PROJECT";
 
-    public record Parties(String cityName, String groupName) {
+    /** The project year an agreement is drafted for. */
+    public record ForProject(long projectId, String title, FiscalYear fiscalYear, int projectYear) {
+    }
+
+    /** The two sides: the city (the department's name) and the partner group. */
+    public record Parties(String cityName, long groupId, String groupName) {
     }
 
     public record TargetView(String description, String indicator, String targetValue) {
@@ -50,16 +58,19 @@ public class AgreementService {
     }
 
     private final AgreementRepository agreements;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AgreementService(AgreementRepository agreements, AuditTrail audit, Clock clock) {
+    AgreementService(AgreementRepository agreements, ApplicationEventPublisher events, Clock clock) {
         this.agreements = agreements;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
-    public long draft(long projectId, FiscalYear year, int projectYear, AgreementDraft d, Parties parties, String actor) {
+    /** @return the id of the version to sign: the unanswered draft, edited, or a new version. */
+    public long draft(ForProject project, Parties parties, AgreementDraft d, String actor) {
+        long projectId = project.projectId();
+        FiscalYear year = project.fiscalYear();
         validate(d, year);
         Optional<Agreement> latest = agreements.findFirstByProjectIdOrderByVersionNoDesc(projectId);
         Agreement target;
@@ -70,12 +81,12 @@ public class AgreementService {
             target.projectId = projectId;
             target.versionNo = latest.map(a -> a.versionNo + 1).orElse(1);
             target.previousVersionId = latest.map(a -> a.id).orElse(null);
-            latest.filter(Agreement::isDraft).ifPresent(a -> a.status = "WITHDRAWN");
+            latest.filter(Agreement::isDraft).ifPresent(a -> a.status = AgreementStatus.WITHDRAWN);
         }
-        fill(target, d, parties, year, projectYear, actor, OffsetDateTime.now(clock));
+        fill(target, d, parties, year, project.projectYear(), actor, OffsetDateTime.now(clock));
         target = agreements.save(target);
-        audit.recordAmount(CASE, projectId, "協議・役割分担", "DRAFTED_V" + target.versionNo, d.purpose(),
-                d.cityContribution(), actor);
+        events.publishEvent(new AgreementDrafted(target.id, target.versionNo, projectId, project.title(),
+                parties.groupId(), d.purpose(), d.cityContribution(), actor));
         return target.id;
     }
 
@@ -87,29 +98,32 @@ public class AgreementService {
         if (a.hasSignatureFrom(party)) {
             throw new BusinessRuleException("この版の協定には、すでに回答済みです");
         }
-        boolean sign = "SIGN".equals(decision);
-        if (!sign && !"REQUEST_CHANGES".equals(decision)) {
-            throw new BusinessRuleException("「署名する」または「修正を求める」を選んでください");
-        }
+        SignatureDecision answer = SignatureDecision.fromForm(decision);
+        boolean sign = answer == SignatureDecision.SIGNED;
         if (!sign && (comment == null || comment.isBlank())) {
             throw new BusinessRuleException("修正を求める場合は、修正してほしい点をコメントに入力してください");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Agreement.Signature s = new Agreement.Signature(now);
         s.party = party;
-        s.decision = sign ? "SIGNED" : "CHANGES_REQUESTED";
+        s.decision = answer;
         s.signer = signer;
         s.comment = comment;
         a.signatures.add(s);
-        audit.record(CASE, a.projectId, "協定締結", party + "_" + s.decision + "_V" + a.versionNo, comment, signer);
-        if (a.signedByBoth()) {
-            a.status = "SIGNED";
+        if (!sign) {
+            events.publishEvent(new AgreementChangesRequested(a.id, a.versionNo, a.projectId, party, signer, comment));
+        } else if (a.signedByBoth()) {
+            a.status = AgreementStatus.SIGNED;
             a.signedAt = now;
+            events.publishEvent(new AgreementSigned(a.id, a.versionNo, a.projectId, a.fiscalYear, a.projectYear,
+                    a.periodFrom, a.periodTo, party, signer, comment));
             agreements.findByProjectIdOrderByVersionNoAsc(a.projectId).stream()
-                    .filter(old -> "SIGNED".equals(old.status) && !old.id.equals(a.id))
-                    .forEach(old -> old.status = "SUPERSEDED");
+                    .filter(old -> old.status == AgreementStatus.SIGNED && !old.id.equals(a.id))
+                    .forEach(old -> old.status = AgreementStatus.SUPERSEDED);
+        } else {
+            events.publishEvent(new AgreementSignatureRecorded(a.id, a.versionNo, a.projectId, party, signer, comment));
         }
-        return new SignOutcome("SIGNED".equals(a.status), !sign);
+        return new SignOutcome(a.status == AgreementStatus.SIGNED, !sign);
     }
 
     @Transactional(readOnly = true)
@@ -176,7 +190,7 @@ public class AgreementService {
                              String actor, OffsetDateTime now) {
         a.fiscalYear = year.year();
         a.projectYear = projectYear;
-        a.status = "DRAFT";
+        a.status = AgreementStatus.DRAFT;
         a.purpose = d.purpose();
         a.periodFrom = d.periodFrom();
         a.periodTo = d.periodTo();
@@ -218,13 +232,14 @@ public class AgreementService {
     }
 
     private static AgreementView view(Agreement a) {
-        return new AgreementView(a.id, a.projectId, a.versionNo, a.fiscalYear, a.projectYear, a.status, a.purpose,
-                a.periodFrom, a.periodTo,
+        return new AgreementView(a.id, a.projectId, a.versionNo, a.fiscalYear, a.projectYear, a.status.name(),
+                a.purpose, a.periodFrom, a.periodTo,
                 a.targets.stream().map(t -> new TargetView(t.description, t.indicator, t.targetValue)).toList(),
                 a.roles.stream().map(r -> new RoleView(r.party, r.partyName, r.description)).toList(),
                 a.cityContributionYen, a.groupOwnFundsYen, a.inKindDescription, a.inKindValueYen, a.schedule, a.risks,
                 a.draftedBy, a.draftedAt, a.signedAt, a.previousVersionId,
-                a.signatures.stream().map(s -> new SignatureView(s.party, s.decision, s.signer, s.comment, s.signedAt))
+                a.signatures.stream()
+                        .map(s -> new SignatureView(s.party, s.decision.name(), s.signer, s.comment, s.signedAt))
                         .toList());
     }
 }

@@ -1,6 +1,8 @@
 package jp.kyodoflow.evaluation;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,7 +27,8 @@ class Evaluation {
     Map<String, Double> scores = Map.of();
     @JdbcTypeCode(SqlTypes.JSON)
     List<String> principles = List.of();
-    String verdict;
+    @Enumerated(EnumType.STRING)
+    Verdict verdict;
     String comment;
     String agreedPoints;
     String differences;
@@ -40,7 +43,8 @@ class Evaluation {
     }
 
     EvaluationService.EvaluationView view() {
-        return new EvaluationService.EvaluationView(id, projectYear, kind, evaluator, scores, principles, verdict,
+        return new EvaluationService.EvaluationView(id, projectYear, kind, evaluator, scores, principles,
+                verdict == null ? null : verdict.name(),
                 comment, agreedPoints, differences, improvements, createdAt);
     }
 }

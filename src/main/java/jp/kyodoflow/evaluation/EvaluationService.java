@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.common.BusinessRuleException;
+import jp.kyodoflow.evaluation.events.EvaluationRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +27,6 @@ public class EvaluationService {
     public static final String DEPARTMENT_SELF = "DEPARTMENT_SELF";
     public static final String MUTUAL = "MUTUAL";
     public static final String COMMITTEE = "COMMITTEE";
-    private static final Set<String> VERDICTS = Set.of("EXCELLENT", "GOOD", "NEEDS_IMPROVEMENT");
-    private static final Map<String, String> VERDICT_LABELS =
-            Map.of("EXCELLENT", "優良", "GOOD", "良好", "NEEDS_IMPROVEMENT", "継続には改善が必要");
 
     public record EvaluationView(Long id, int projectYear, String kind, String evaluator, Map<String, Double> scores,
                                  List<String> principles, String verdict, String comment, String agreedPoints,
@@ -40,12 +38,12 @@ public class EvaluationService {
     }
 
     private final EvaluationRepository evaluations;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EvaluationService(EvaluationRepository evaluations, AuditTrail audit, Clock clock) {
+    EvaluationService(EvaluationRepository evaluations, ApplicationEventPublisher events, Clock clock) {
         this.evaluations = evaluations;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -92,11 +90,9 @@ public class EvaluationService {
         }
         e.scores = new LinkedHashMap<>(roundAverages);
         e.principles = principles(v.get("principles"));
-        e.verdict = text(v.get("verdict"));
+        e.verdict = Verdict.of(text(v.get("verdict"))).orElseThrow(
+                () -> new BusinessRuleException("総合評価（優良・良好・継続には改善が必要）を選んでください"));
         e.comment = text(v.get("comment"));
-        if (e.verdict == null || !VERDICTS.contains(e.verdict)) {
-            throw new BusinessRuleException("総合評価（優良・良好・継続には改善が必要）を選んでください");
-        }
         if (e.comment == null) {
             throw new BusinessRuleException("講評を入力してください");
         }
@@ -125,7 +121,7 @@ public class EvaluationService {
     public String yearSummary(long projectId, int projectYear) {
         Evaluation c = require(projectId, projectYear, COMMITTEE);
         double avg = c.scores.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        return "第三者評価：" + VERDICT_LABELS.get(c.verdict) + "（平均 " + String.format("%.1f", avg) + " / 5）\n"
+        return "第三者評価：" + c.verdict.label() + "（平均 " + String.format("%.1f", avg) + " / 5）\n"
                 + "満たした原則：" + c.principles.stream().map(p -> Principle.valueOf(p).label())
                 .collect(Collectors.joining("、")) + "\n講評：" + c.comment;
     }
@@ -149,7 +145,7 @@ public class EvaluationService {
 
     private void save(Evaluation e) {
         evaluations.save(e);
-        audit.record("PROJECT", e.projectId, "評価", e.kind, e.comment, e.evaluator);
+        events.publishEvent(new EvaluationRecorded(e.projectId, e.projectYear, e.kind, e.comment, e.evaluator));
     }
 
     private Evaluation require(long projectId, int projectYear, String kind) {

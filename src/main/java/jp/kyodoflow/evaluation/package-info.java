@@ -3,5 +3,5 @@
  * only through the public types of this package; its sub-packages (process, web, ...) are internal.
  * Its allowed dependencies are the contract that ModularityTest checks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "common" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common" })
 package jp.kyodoflow.evaluation;

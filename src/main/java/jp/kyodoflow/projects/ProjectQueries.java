@@ -10,6 +10,7 @@ import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.evaluation.EvaluationService;
 import jp.kyodoflow.evaluation.EvaluationService.EvaluationView;
+import jp.kyodoflow.projects.events.ProjectCase;
 import jp.kyodoflow.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,9 +89,9 @@ public class ProjectQueries {
                         c.contractNumber, c.amountYen, c.periodFrom, c.periodTo, c.summary, c.recordedBy)).toList(),
                 progress.findByProjectIdOrderByIdAsc(id).stream().map(r -> new ProgressView(r.projectYear, r.kind,
                         r.note, r.issues, r.adjustments, r.recordedBy, r.recordedAt)).toList(),
-                reviews.findByProjectIdOrderByIdAsc(id).stream().map(r -> new ReviewView(r.projectYear, r.decision,
+                reviews.findByProjectIdOrderByIdAsc(id).stream().map(r -> new ReviewView(r.projectYear, r.decision.name(),
                         r.reason, r.lessons, r.decidedBy, r.decidedAt)).toList(),
-                agreements.forProject(id), evaluations.forProject(id), audit.history(ProjectService.CASE, id));
+                agreements.forProject(id), evaluations.forProject(id), audit.history(ProjectCase.TYPE, id));
     }
 
     public List<AgreementView> agreements(CurrentUser user, long id) {
@@ -101,6 +102,11 @@ public class ProjectQueries {
     public List<EvaluationView> evaluations(CurrentUser user, long id) {
         visible(user, id);
         return evaluations.forProject(id);
+    }
+
+    /** The project's current year (1 to its maximum), for the steps of that year. */
+    public int projectYear(long id) {
+        return projects.require(id).projectYear;
     }
 
     public ProjectView byProcessInstance(String processInstanceId) {

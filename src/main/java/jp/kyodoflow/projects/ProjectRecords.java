@@ -1,6 +1,8 @@
 package jp.kyodoflow.projects;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -93,7 +95,8 @@ final class ProjectRecords {
         Long id;
         Long projectId;
         int projectYear;
-        String decision;
+        @Enumerated(EnumType.STRING)
+        ContinuationDecision decision;
         String reason;
         String lessons;
         String decidedBy;

@@ -2,9 +2,14 @@ package jp.kyodoflow.projects;
 
 import java.util.Collection;
 import java.util.List;
+import jp.kyodoflow.common.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProjectRepository extends JpaRepository<CollaborationProject, Long> {
+    default CollaborationProject require(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("協働事業が見つかりません"));
+    }
+
     List<CollaborationProject> findAllByOrderByIdDesc();
 
     java.util.Optional<CollaborationProject> findByProcessInstanceId(String processInstanceId);

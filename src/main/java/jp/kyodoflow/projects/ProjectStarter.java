@@ -26,13 +26,13 @@ public class ProjectStarter {
     private final RuntimeService runtime;
     private final EngineAccess engine;
     private final ProjectQueries queries;
-    private final ProjectService service;
+    private final ProjectIntake intake;
 
-    ProjectStarter(RuntimeService runtime, EngineAccess engine, ProjectQueries queries, ProjectService service) {
+    ProjectStarter(RuntimeService runtime, EngineAccess engine, ProjectQueries queries, ProjectIntake intake) {
         this.runtime = runtime;
         this.engine = engine;
         this.queries = queries;
-        this.service = service;
+        this.intake = intake;
     }
 
     /** As the start form in Tasklist: the person must belong to exactly one department. */
@@ -62,12 +62,12 @@ public class ProjectStarter {
         if (h.proposalId() == null || h.groupId() == null) {
             throw new BusinessRuleException("提案番号と提案団体が必要です");
         }
-        long projectId = service.recordHandover(h);
+        long projectId = intake.recordHandover(h);
         Map<String, Object> vars = agreementStartingPoint(h);
         ProcessInstance pi = engine.asSystem(() -> runtime.createMessageCorrelation(ProcessKeys.MSG_PARTNER_CHOSEN)
                 .processInstanceBusinessKey(CaseKeys.key(CaseKeys.PROJECT, projectId)).setVariables(vars)
                 .correlateStartMessage());
-        service.linkProcess(projectId, pi.getId());
+        intake.linkProcess(projectId, pi.getId());
         return queries.byProcessInstance(pi.getId());
     }
 

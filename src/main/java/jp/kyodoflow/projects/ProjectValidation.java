@@ -1,7 +1,6 @@
 package jp.kyodoflow.projects;
 
 import java.time.LocalDate;
-import java.util.List;
 import jp.kyodoflow.common.ActivityField;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.FiscalYear;
@@ -28,10 +27,14 @@ final class ProjectValidation {
         }
     }
 
-    static void choice(String value, List<String> allowed, String label) {
-        if (value == null || !allowed.contains(value)) {
-            throw new BusinessRuleException(label + "を選んでください");
+    /** The answer a form sent, one of the constants of {@code type} by name. */
+    static <E extends Enum<E>> E choice(String value, Class<E> type, String label) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
         }
+        throw new BusinessRuleException(label + "を選んでください");
     }
 
     static long id(String value, String label) {

@@ -3,5 +3,5 @@
  * Other modules use it only through the public types of this package; its sub-packages (process, web,
  * ...) are internal. Its allowed dependencies are the contract that ModularityTest checks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agreements", "audit", "committee", "common", "evaluation", "groups", "municipality", "notices", "security", "workflow" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agreements", "audit", "committee", "common", "evaluation", "groups", "municipality", "security", "workflow" })
 package jp.kyodoflow.projects;

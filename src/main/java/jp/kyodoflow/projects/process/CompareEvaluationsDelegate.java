@@ -1,7 +1,7 @@
 package jp.kyodoflow.projects.process;
 
 import jp.kyodoflow.evaluation.EvaluationService;
-import jp.kyodoflow.projects.ProjectService;
+import jp.kyodoflow.projects.ProjectQueries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CompareEvaluationsDelegate implements JavaDelegate {
 
-    private final ProjectService projects;
+    private final ProjectQueries queries;
     private final EvaluationService evaluations;
 
-    CompareEvaluationsDelegate(ProjectService projects, EvaluationService evaluations) {
-        this.projects = projects;
+    CompareEvaluationsDelegate(ProjectQueries queries, EvaluationService evaluations) {
+        this.queries = queries;
         this.evaluations = evaluations;
     }
 
@@ -22,6 +22,6 @@ class CompareEvaluationsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long projectId = jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.PROJECT);
         execution.setVariable("evaluationComparison",
-                evaluations.compareSelfEvaluations(projectId, projects.projectYear(projectId)));
+                evaluations.compareSelfEvaluations(projectId, queries.projectYear(projectId)));
     }
 }

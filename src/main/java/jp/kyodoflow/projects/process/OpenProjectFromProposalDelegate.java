@@ -1,6 +1,6 @@
 package jp.kyodoflow.projects.process;
 
-import jp.kyodoflow.projects.ProjectService;
+import jp.kyodoflow.projects.ProjectIntake;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenProjectFromProposalDelegate implements JavaDelegate {
 
-    private final ProjectService projects;
+    private final ProjectIntake intake;
 
-    OpenProjectFromProposalDelegate(ProjectService projects) {
-        this.projects = projects;
+    OpenProjectFromProposalDelegate(ProjectIntake intake) {
+        this.intake = intake;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProjectVariables.write(execution, projects.handedOver(
+        ProjectVariables.write(execution, intake.handedOver(
                 jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.PROJECT)));
     }
 }

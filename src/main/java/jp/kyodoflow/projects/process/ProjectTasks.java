@@ -2,12 +2,14 @@ package jp.kyodoflow.projects.process;
 
 import jp.kyodoflow.agreements.AgreementDraft;
 import jp.kyodoflow.agreements.AgreementService;
-import jp.kyodoflow.common.BusinessRuleException;
+import jp.kyodoflow.committee.ReviewRoundService;
 import jp.kyodoflow.evaluation.EvaluationService;
+import jp.kyodoflow.groups.GroupRegister;
+import jp.kyodoflow.projects.CollaborationPlanning;
+import jp.kyodoflow.projects.ProjectArrangements;
 import jp.kyodoflow.projects.ProjectInputs;
-import jp.kyodoflow.projects.ProjectService;
-import jp.kyodoflow.security.EngineAccess;
-import jp.kyodoflow.security.Roles;
+import jp.kyodoflow.projects.ProjectQueries;
+import jp.kyodoflow.projects.ProjectYearCycle;
 import jp.kyodoflow.workflow.Actor;
 import jp.kyodoflow.workflow.CaseKeys;
 import jp.kyodoflow.workflow.FormValues;
@@ -23,35 +25,40 @@ import org.springframework.stereotype.Component;
 @Component("projectTasks")
 public class ProjectTasks {
 
-    private final ProjectService projects;
+    private final CollaborationPlanning planning;
+    private final ProjectArrangements arrangements;
+    private final ProjectYearCycle yearCycle;
+    private final ProjectQueries queries;
     private final EvaluationService evaluations;
-    private final jp.kyodoflow.groups.GroupRegister register;
-    private final EngineAccess engine;
-    private final jp.kyodoflow.committee.ReviewRoundService reviewRounds;
+    private final GroupRegister register;
+    private final ReviewRoundService reviewRounds;
 
-    ProjectTasks(ProjectService projects, EvaluationService evaluations, jp.kyodoflow.groups.GroupRegister register,
-                 EngineAccess engine, jp.kyodoflow.committee.ReviewRoundService reviewRounds) {
-        this.reviewRounds = reviewRounds;
-        this.projects = projects;
+    ProjectTasks(CollaborationPlanning planning, ProjectArrangements arrangements, ProjectYearCycle yearCycle,
+                 ProjectQueries queries, EvaluationService evaluations, GroupRegister register,
+                 ReviewRoundService reviewRounds) {
+        this.planning = planning;
+        this.arrangements = arrangements;
+        this.yearCycle = yearCycle;
+        this.queries = queries;
         this.evaluations = evaluations;
         this.register = register;
-        this.engine = engine;
+        this.reviewRounds = reviewRounds;
     }
 
     public void considerCollaboration(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        projects.considerCollaboration(id(task), v.text("collaborationDecision"), v.text("considerationReason"), Actor.current());
+        planning.considerCollaboration(id(task), v.text("collaborationDecision"), v.text("considerationReason"), Actor.current());
     }
 
     public void selectCollaborationType(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        var form = projects.selectCollaborationType(id(task), v.text("collaborationForm"), v.text("formReason"), Actor.current());
+        var form = planning.selectCollaborationType(id(task), v.text("collaborationForm"), v.text("formReason"), Actor.current());
         task.setVariable("collaborationFormLabel", form.label());
     }
 
     public void approveEndorsement(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        projects.approveEndorsement(id(task), v.text("endorsementDecision"), v.text("endorsementComment"), Actor.current());
+        planning.approveEndorsement(id(task), v.text("endorsementDecision"), v.text("endorsementComment"), Actor.current());
     }
 
     public void preparePartnerOptions(DelegateExecution execution) {
@@ -61,20 +68,20 @@ public class ProjectTasks {
 
     public void selectPartner(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        var partner = projects.selectPartner(id(task), v.text("partnerGroupId"), v.text("selectionReason"), Actor.current());
+        var partner = planning.selectPartner(id(task), v.text("partnerGroupId"), v.text("selectionReason"), Actor.current());
         task.setVariable("partnerGroup", partner.camundaGroup());
         task.setVariable("partnerGroupName", partner.name());
     }
 
     public void decideGrant(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        projects.decideGrant(id(task), new ProjectInputs.Grant(v.number("grantAmount"), v.date("grantPeriodFrom"),
+        arrangements.decideGrant(id(task), new ProjectInputs.Grant(v.number("grantAmount"), v.date("grantPeriodFrom"),
                 v.date("grantPeriodTo"), v.text("grantConditions")), Actor.current());
     }
 
     public void recordContract(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        projects.recordContract(id(task), new ProjectInputs.Contract(v.text("contractNumber"), v.number("contractAmount"),
+        arrangements.recordContract(id(task), new ProjectInputs.Contract(v.text("contractNumber"), v.number("contractAmount"),
                 v.date("contractFrom"), v.date("contractTo"), v.text("contractSummary")), Actor.current());
     }
 
@@ -85,35 +92,28 @@ public class ProjectTasks {
                 v.list("groupRoles", AgreementDraft.RoleInput.class), v.number("cityContribution"),
                 v.number("groupOwnFunds"), v.text("inKindDescription"), v.number("inKindValue"), v.text("schedule"),
                 v.text("risks"));
-        long agreementId = projects.negotiateAgreement(id(task), draft, Actor.current());
+        long agreementId = arrangements.negotiateAgreement(id(task), draft, Actor.current());
         task.setVariable("agreementId", agreementId);
-        task.setVariable("agreementSummary", projects.agreementSummary(agreementId));
+        task.setVariable("agreementSummary", arrangements.agreementSummary(agreementId));
         for (String key : new String[] {"groupSignDecision", "groupSignComment", "citySignDecision", "citySignComment"}) {
             task.removeVariable(key);
         }
     }
 
+    /** Only a member of the partner group may sign for it (the service checks). */
     public void signAsGroup(DelegateTask task) {
-        String actor = Actor.current();
-        String partnerGroup = projects.partnerGroupOf(id(task));
-        if (!Actor.SYSTEM.equals(actor) && !engine.lookup(actor).has(partnerGroup)) {
-            throw new BusinessRuleException("団体側の署名は、協働相手の団体の利用者だけが行えます");
-        }
         sign(task, AgreementService.GROUP, "groupSignDecision", "groupSignComment");
     }
 
+    /** Only an approver may sign for the city (the service checks). */
     public void signAsCity(DelegateTask task) {
-        String actor = Actor.current();
-        if (!Actor.SYSTEM.equals(actor) && !engine.lookup(actor).has(Roles.APPROVER)) {
-            throw new BusinessRuleException("市側の署名（決裁）は、決裁者だけが行えます");
-        }
         sign(task, AgreementService.CITY, "citySignDecision", "citySignComment");
     }
 
     private void sign(DelegateTask task, String party, String decisionKey, String commentKey) {
         FormValues v = FormValues.of(task);
         Long agreementId = v.number("agreementId");
-        var outcome = projects.signAgreement(id(task), agreementId, party, v.text(decisionKey), Actor.current(),
+        var outcome = arrangements.signAgreement(id(task), agreementId, party, v.text(decisionKey), Actor.current(),
                 v.text(commentKey));
         if (outcome.changesRequested()) {
             String who = AgreementService.GROUP.equals(party) ? "団体" : "市（決裁者）";
@@ -124,7 +124,7 @@ public class ProjectTasks {
 
     public void runProject(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        projects.recordProgress(id(task), v.text("progressNote"), v.text("implementationOutcome"), Actor.current());
+        yearCycle.recordProgress(id(task), v.text("progressNote"), v.text("implementationOutcome"), Actor.current());
         if ("AMEND_AGREEMENT".equals(v.text("implementationOutcome"))) {
             task.setVariable("agreementStatusNote", "署名済みの協定を変更します。変更後の内容で新しい版を作成し、双方があらためて署名します。"
                     + "\n変更の理由：" + v.text("progressNote"));
@@ -133,29 +133,29 @@ public class ProjectTasks {
 
     public void midtermReview(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        projects.recordMidtermReview(id(task), v.text("midtermProgress"), v.text("midtermIssues"),
+        yearCycle.recordMidtermReview(id(task), v.text("midtermProgress"), v.text("midtermIssues"),
                 v.text("midtermAdjustments"), Actor.current());
     }
 
     public void selfEvaluateAsGroup(DelegateTask task) {
-        evaluations.recordSelfEvaluation(id(task), projects.projectYear(id(task)), EvaluationService.GROUP_SELF,
+        evaluations.recordSelfEvaluation(id(task), queries.projectYear(id(task)), EvaluationService.GROUP_SELF,
                 Actor.current(), new EvaluationService.Sheet(FormValues.of(task).object("groupEvaluation")));
     }
 
     public void selfEvaluateAsDepartment(DelegateTask task) {
-        evaluations.recordSelfEvaluation(id(task), projects.projectYear(id(task)), EvaluationService.DEPARTMENT_SELF,
+        evaluations.recordSelfEvaluation(id(task), queries.projectYear(id(task)), EvaluationService.DEPARTMENT_SELF,
                 Actor.current(), new EvaluationService.Sheet(FormValues.of(task).object("departmentEvaluation")));
     }
 
     public void mutualEvaluation(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        evaluations.recordMutualEvaluation(id(task), projects.projectYear(id(task)), Actor.current(),
+        evaluations.recordMutualEvaluation(id(task), queries.projectYear(id(task)), Actor.current(),
                 v.text("mutualAgreedPoints"), v.text("mutualDifferences"), v.text("mutualImprovements"));
     }
 
     /** Task_OpenCommitteeEvaluation: a committee round for this project year (成果発表会). */
     public void openCommitteeEvaluation(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-        execution.setVariable("committeeRoundId", projects.openCommitteeEvaluation(CaseKeys.id(execution, CaseKeys.PROJECT)));
+        execution.setVariable("committeeRoundId", yearCycle.openCommitteeEvaluation(CaseKeys.id(execution, CaseKeys.PROJECT)));
     }
 
     public void prepareCommitteeEvaluation(DelegateTask task) {
@@ -165,7 +165,7 @@ public class ProjectTasks {
 
     public void evaluateAsCommittee(DelegateTask task) {
         long id = id(task);
-        int year = projects.projectYear(id);
+        int year = queries.projectYear(id);
         evaluations.recordCommitteeEvaluation(id, year, Actor.current(),
                 new EvaluationService.Sheet(FormValues.of(task).object("committeeEvaluation")),
                 reviewRounds.evaluationAverages(((Number) task.getVariable("committeeRoundId")).longValue()));
@@ -175,7 +175,7 @@ public class ProjectTasks {
 
     public void decideContinuation(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        projects.decideContinuation(id(task), v.text("continuationDecision"), v.text("continuationReason"),
+        yearCycle.decideContinuation(id(task), v.text("continuationDecision"), v.text("continuationReason"),
                 v.text("lessonsLearned"), Actor.current());
     }
 

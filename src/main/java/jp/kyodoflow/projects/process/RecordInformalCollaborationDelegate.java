@@ -1,6 +1,6 @@
 package jp.kyodoflow.projects.process;
 
-import jp.kyodoflow.projects.ProjectService;
+import jp.kyodoflow.projects.CollaborationPlanning;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordInformalCollaborationDelegate implements JavaDelegate {
 
-    private final ProjectService projects;
+    private final CollaborationPlanning planning;
 
-    RecordInformalCollaborationDelegate(ProjectService projects) {
-        this.projects = projects;
+    RecordInformalCollaborationDelegate(CollaborationPlanning planning) {
+        this.planning = planning;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        projects.recordInformalCollaboration(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.PROJECT));
+        planning.recordInformalCollaboration(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.PROJECT));
     }
 }

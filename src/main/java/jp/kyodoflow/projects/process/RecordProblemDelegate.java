@@ -1,7 +1,7 @@
 package jp.kyodoflow.projects.process;
 
 import jp.kyodoflow.projects.ProjectInputs;
-import jp.kyodoflow.projects.ProjectService;
+import jp.kyodoflow.projects.ProjectIntake;
 import jp.kyodoflow.security.EngineAccess;
 import jp.kyodoflow.workflow.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordProblemDelegate implements JavaDelegate {
 
-    private final ProjectService projects;
+    private final ProjectIntake intake;
     private final EngineAccess engine;
 
-    RecordProblemDelegate(ProjectService projects, EngineAccess engine) {
-        this.projects = projects;
+    RecordProblemDelegate(ProjectIntake intake, EngineAccess engine) {
+        this.intake = intake;
         this.engine = engine;
     }
 
@@ -28,7 +28,7 @@ class RecordProblemDelegate implements JavaDelegate {
         if (jp.kyodoflow.workflow.Actor.SYSTEM.equals(initiator)) {
             throw new jp.kyodoflow.common.BusinessRuleException("課題を登録した職員を特定できません。ログインしてから登録してください");
         }
-        var started = projects.raiseProblem(new ProjectInputs.Problem(v.text("title"), v.text("problem"),
+        var started = intake.raiseProblem(new ProjectInputs.Problem(v.text("title"), v.text("problem"),
                 v.text("evidence"), v.text("field")), initiator, engine.lookup(initiator).departments(),
                 execution.getProcessInstanceId());
         ProjectVariables.write(execution, started);

@@ -1,6 +1,6 @@
 package jp.kyodoflow.projects.process;
 
-import jp.kyodoflow.projects.ProjectService;
+import jp.kyodoflow.projects.ProjectYearCycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class StartNextYearDelegate implements JavaDelegate {
 
-    private final ProjectService projects;
+    private final ProjectYearCycle yearCycle;
 
-    StartNextYearDelegate(ProjectService projects) {
-        this.projects = projects;
+    StartNextYearDelegate(ProjectYearCycle yearCycle) {
+        this.yearCycle = yearCycle;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var next = projects.startNextYear(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.PROJECT));
+        var next = yearCycle.startNextYear(jp.kyodoflow.workflow.CaseKeys.id(execution, jp.kyodoflow.workflow.CaseKeys.PROJECT));
         execution.setVariable("nextYearAllowed", next.allowed());
         execution.setVariable("projectYear", next.projectYear());
         if (next.allowed()) {

@@ -33,7 +33,11 @@ import jp.kyodoflow.evaluation.EvaluationService;
 import jp.kyodoflow.groups.GroupRegister;
 import jp.kyodoflow.projects.CollaborationForm;
 import jp.kyodoflow.projects.ProjectInputs;
-import jp.kyodoflow.projects.ProjectService;
+import jp.kyodoflow.projects.CollaborationPlanning;
+import jp.kyodoflow.projects.ProjectArrangements;
+import jp.kyodoflow.projects.ProjectIntake;
+import jp.kyodoflow.projects.ProjectQueries;
+import jp.kyodoflow.projects.ProjectYearCycle;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
 import jp.kyodoflow.support.CalledProcessStub;
@@ -64,7 +68,11 @@ class CollaborationProjectPathsTest {
     final ProcessEngineExtension engine = PlainEngine.extension();
     static CalledProcessStub committeeRound;
 
-    final ProjectService projects = mock(ProjectService.class);
+    final ProjectIntake intake = mock(ProjectIntake.class);
+    final CollaborationPlanning planning = mock(CollaborationPlanning.class);
+    final ProjectArrangements arrangements = mock(ProjectArrangements.class);
+    final ProjectYearCycle yearCycle = mock(ProjectYearCycle.class);
+    final ProjectQueries queries = mock(ProjectQueries.class);
     final EvaluationService evaluations = mock(EvaluationService.class);
     final GroupRegister register = mock(GroupRegister.class);
     final EngineAccess access = mock(EngineAccess.class);
@@ -86,31 +94,31 @@ class CollaborationProjectPathsTest {
     @BeforeEach
     void beans() {
         init(engine.getProcessEngine());
-        Mocks.register("recordProblemDelegate", new RecordProblemDelegate(projects, access));
-        Mocks.register("projectTasks", new ProjectTasks(projects, evaluations, register, access, reviewRounds));
-        Mocks.register("recordInformalCollaborationDelegate", new RecordInformalCollaborationDelegate(projects));
-        Mocks.register("openProjectFromProposalDelegate", new OpenProjectFromProposalDelegate(projects));
-        Mocks.register("compareEvaluationsDelegate", new CompareEvaluationsDelegate(projects, evaluations));
-        Mocks.register("startNextYearDelegate", new StartNextYearDelegate(projects));
+        Mocks.register("recordProblemDelegate", new RecordProblemDelegate(intake, access));
+        Mocks.register("projectTasks", new ProjectTasks(planning, arrangements, yearCycle, queries, evaluations, register,
+                reviewRounds));
+        Mocks.register("recordInformalCollaborationDelegate", new RecordInformalCollaborationDelegate(planning));
+        Mocks.register("openProjectFromProposalDelegate", new OpenProjectFromProposalDelegate(intake));
+        Mocks.register("compareEvaluationsDelegate", new CompareEvaluationsDelegate(queries, evaluations));
+        Mocks.register("startNextYearDelegate", new StartNextYearDelegate(yearCycle));
 
         when(access.lookup("kosodate1")).thenReturn(new CurrentUser("kosodate1", Set.of("dept-kosodate")));
         when(access.lookup("applicant1")).thenReturn(new CurrentUser("applicant1", Set.of("applicant", "group-1")));
         when(access.lookup("approver1")).thenReturn(new CurrentUser("approver1", Set.of("approver")));
-        when(projects.raiseProblem(any(), eq("kosodate1"), eq(List.of("dept-kosodate")), anyString()))
+        when(intake.raiseProblem(any(), eq("kosodate1"), eq(List.of("dept-kosodate")), anyString()))
                 .thenReturn(started(null, null));
-        when(projects.selectCollaborationType(eq(projectId), anyString(), anyString(), eq("kosodate1")))
+        when(planning.selectCollaborationType(eq(projectId), anyString(), anyString(), eq("kosodate1")))
                 .thenAnswer(call -> CollaborationForm.valueOf(call.getArgument(1)));
         when(register.registeredOptions()).thenReturn(List.of(new GroupRegister.Option("本庄こども食堂ネットワーク（R8-0001）", "1")));
-        when(projects.selectPartner(projectId, "1", "市内で子ども食堂を運営する唯一の団体", "kosodate1"))
+        when(planning.selectPartner(projectId, "1", "市内で子ども食堂を運営する唯一の団体", "kosodate1"))
                 .thenReturn(new ProjectInputs.Partner("group-1", "本庄こども食堂ネットワーク"));
-        when(projects.negotiateAgreement(eq(projectId), any(), eq("kosodate1"))).thenReturn(agreementId);
-        when(projects.agreementSummary(agreementId)).thenReturn("協定書（第1版）子どもの居場所づくり");
-        when(projects.partnerGroupOf(projectId)).thenReturn("group-1");
-        when(projects.signAgreement(eq(projectId), eq(agreementId), anyString(), anyString(), anyString(), any()))
+        when(arrangements.negotiateAgreement(eq(projectId), any(), eq("kosodate1"))).thenReturn(agreementId);
+        when(arrangements.agreementSummary(agreementId)).thenReturn("協定書（第1版）子どもの居場所づくり");
+        when(arrangements.signAgreement(eq(projectId), eq(agreementId), anyString(), anyString(), anyString(), any()))
                 .thenAnswer(call -> new SignOutcome(false, "REQUEST_CHANGES".equals(call.getArgument(3))));
-        when(projects.projectYear(projectId)).thenReturn(1);
+        when(queries.projectYear(projectId)).thenReturn(1);
         when(evaluations.compareSelfEvaluations(projectId, 1)).thenReturn("目標の達成度：団体4／担当課2");
-        when(projects.openCommitteeEvaluation(projectId)).thenReturn(committeeRoundId);
+        when(yearCycle.openCommitteeEvaluation(projectId)).thenReturn(committeeRoundId);
         when(reviewRounds.evaluationAverages(committeeRoundId)).thenReturn(Map.of("目標の達成度", 4.0));
         when(evaluations.yearSummary(projectId, 1)).thenReturn("1年目：自己評価・相互評価・第三者評価");
     }
@@ -205,7 +213,7 @@ class CollaborationProjectPathsTest {
     void aProblemIsRecordedForTheRaisersDepartmentAndNotSuitableEndsIt() {
         ProcessInstance pi = raise();
 
-        verify(projects).raiseProblem(new ProjectInputs.Problem("子どもの居場所", "放課後の子どもの居場所が足りない",
+        verify(intake).raiseProblem(new ProjectInputs.Problem("子どもの居場所", "放課後の子どもの居場所が足りない",
                 "保護者アンケート（回答312件）", "KOSODATE"), "kosodate1", List.of("dept-kosodate"), pi.getId());
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
                 .getBusinessKey()).isEqualTo("PJ-" + projectId);
@@ -215,7 +223,7 @@ class CollaborationProjectPathsTest {
         consider(pi, "NO");
 
         assertThat(pi).isEnded().hasPassed("EndEvent_NotSuitable").hasNotPassed("Task_SelectCollaborationType");
-        verify(projects).considerCollaboration(projectId, "NO", "団体の知見と市の施設を組み合わせられる", "kosodate1");
+        verify(planning).considerCollaboration(projectId, "NO", "団体の知見と市の施設を組み合わせられる", "kosodate1");
     }
 
     @Test
@@ -230,7 +238,7 @@ class CollaborationProjectPathsTest {
                 Map.of("endorsementDecision", "APPROVE", "endorsementComment", "市の後援として適切"));
 
         assertThat(pi).isEnded().hasPassed("EndEvent_EndorsementDecided").hasNotPassed("Task_SelectPartner");
-        verify(projects).approveEndorsement(projectId, "APPROVE", "市の後援として適切", "approver1");
+        verify(planning).approveEndorsement(projectId, "APPROVE", "市の後援として適切", "approver1");
     }
 
     @ParameterizedTest
@@ -242,8 +250,8 @@ class CollaborationProjectPathsTest {
 
         assertThat(pi).isEnded().hasPassed("Task_RecordInformalCollaboration", "EndEvent_InformalRecorded")
                 .hasNotPassed("Task_SelectPartner");
-        verify(projects).selectCollaborationType(projectId, form, "役割と費用を明確にするため", "kosodate1");
-        verify(projects).recordInformalCollaboration(projectId);
+        verify(planning).selectCollaborationType(projectId, form, "役割と費用を明確にするため", "kosodate1");
+        verify(planning).recordInformalCollaboration(projectId);
     }
 
     @Test
@@ -261,7 +269,7 @@ class CollaborationProjectPathsTest {
         completeAs("approver1", task("Task_DecideGrant", pi), Map.of("grantAmount", 200000, "grantPeriodFrom", "2026-04-01",
                 "grantPeriodTo", "2027-03-31", "grantConditions", "実績報告を年度末までに提出"));
 
-        verify(projects).decideGrant(projectId, new ProjectInputs.Grant(200000L, LocalDate.of(2026, 4, 1),
+        verify(arrangements).decideGrant(projectId, new ProjectInputs.Grant(200000L, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2027, 3, 31), "実績報告を年度末までに提出"), "approver1");
         assertThat(pi).isWaitingAt("Task_RunProject").hasNotPassed("Task_NegotiateAgreement", "Task_RecordContract");
     }
@@ -275,7 +283,7 @@ class CollaborationProjectPathsTest {
                 "contractAmount", 480000, "contractFrom", "2026-04-01", "contractTo", "2027-03-31",
                 "contractSummary", "地域防災訓練の企画運営"));
 
-        verify(projects).recordContract(projectId, new ProjectInputs.Contract("R8-委-015", 480000L, LocalDate.of(2026, 4, 1),
+        verify(arrangements).recordContract(projectId, new ProjectInputs.Contract("R8-委-015", 480000L, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2027, 3, 31), "地域防災訓練の企画運営"), "kosodate1");
         assertThat(pi).isWaitingAt("Task_RunProject").hasNotPassed("Task_NegotiateAgreement", "Task_DecideGrant");
     }
@@ -286,7 +294,7 @@ class CollaborationProjectPathsTest {
         assertThat(pi).isWaitingAt("Task_NegotiateAgreement");
         negotiate(pi);
 
-        verify(projects).negotiateAgreement(projectId, new AgreementDraft("子どもの居場所づくり", LocalDate.of(2026, 4, 1),
+        verify(arrangements).negotiateAgreement(projectId, new AgreementDraft("子どもの居場所づくり", LocalDate.of(2026, 4, 1),
                 LocalDate.of(2027, 3, 31), List.of(new AgreementDraft.TargetInput("子ども食堂の開催", "開催回数", "24回")),
                 List.of(new AgreementDraft.RoleInput("公民館の調理室を提供する")), List.of(new AgreementDraft.RoleInput("食堂の企画・運営")),
                 300000L, 120000L, null, null, null, null), "kosodate1");
@@ -299,8 +307,8 @@ class CollaborationProjectPathsTest {
         signAsGroup(pi, "SIGN");
         runAsyncJobs(pi);
 
-        verify(projects).signAgreement(projectId, agreementId, AgreementService.CITY, "SIGN", "approver1", null);
-        verify(projects).signAgreement(projectId, agreementId, AgreementService.GROUP, "SIGN", "applicant1", null);
+        verify(arrangements).signAgreement(projectId, agreementId, AgreementService.CITY, "SIGN", "approver1", null);
+        verify(arrangements).signAgreement(projectId, agreementId, AgreementService.GROUP, "SIGN", "applicant1", null);
         assertThat(pi).isWaitingAt("Task_RunProject").hasPassed("Gateway_SignJoin");
     }
 
@@ -332,7 +340,7 @@ class CollaborationProjectPathsTest {
         assertThat(pi).isWaitingAt("Task_RunProject", "Task_MidtermReview");
         completeAs("kosodate1", task("Task_MidtermReview", pi), Map.of("midtermProgress", "開催12回（目標の半分）",
                 "midtermIssues", "冬季の参加減", "midtermAdjustments", "室内遊びを追加"));
-        verify(projects).recordMidtermReview(projectId, "開催12回（目標の半分）", "冬季の参加減", "室内遊びを追加", "kosodate1");
+        verify(yearCycle).recordMidtermReview(projectId, "開催12回（目標の半分）", "冬季の参加減", "室内遊びを追加", "kosodate1");
         assertThat(pi).isWaitingAt("Task_RunProject").hasPassed("EndEvent_MidtermReviewed");
     }
 
@@ -345,7 +353,7 @@ class CollaborationProjectPathsTest {
 
         run(pi, "AMEND_AGREEMENT");
 
-        verify(projects).recordProgress(projectId, "計画どおり実施", "AMEND_AGREEMENT", "kosodate1");
+        verify(yearCycle).recordProgress(projectId, "計画どおり実施", "AMEND_AGREEMENT", "kosodate1");
         assertThat(pi).isWaitingAt("Task_NegotiateAgreement").hasNotPassed("Task_SelfEvaluateAsGroup");
         assertThat((String) runtimeService().getVariable(pi.getId(), "agreementStatusNote")).startsWith("署名済みの協定を変更します");
     }
@@ -385,13 +393,13 @@ class CollaborationProjectPathsTest {
                 new EvaluationService.Sheet(Map.of("verdict", "GOOD", "comment", "地域に根づいた取組")), Map.of("目標の達成度", 4.0));
 
         decide(pi, "END");
-        verify(projects).decideContinuation(projectId, "END", "評価結果を踏まえて判断", null, "approver1");
+        verify(yearCycle).decideContinuation(projectId, "END", "評価結果を踏まえて判断", null, "approver1");
         assertThat(pi).isEnded().hasPassed("EndEvent_ProjectEnded").hasNotPassed("Task_StartNextYear");
     }
 
     @Test
     void aContinuedProjectStartsTheNextYearAtItsArrangement() {
-        when(projects.startNextYear(projectId)).thenReturn(new ProjectInputs.NextYear(true, 2));
+        when(yearCycle.startNextYear(projectId)).thenReturn(new ProjectInputs.NextYear(true, 2));
         ProcessInstance pi = atArrangement("COOPERATION_AGREEMENT");
         negotiate(pi);
         signAsGroup(pi, "SIGN");
@@ -401,9 +409,9 @@ class CollaborationProjectPathsTest {
 
         decide(pi, "IMPROVE_AND_CONTINUE");
 
-        verify(projects).startNextYear(projectId);
+        verify(yearCycle).startNextYear(projectId);
         assertThat(pi).isWaitingAt("Task_NegotiateAgreement").hasPassed("Task_StartNextYear");
-        verify(projects, times(1)).selectPartner(anyLong(), any(), any(), any());
+        verify(planning, times(1)).selectPartner(anyLong(), any(), any(), any());
         assertThat(pi).variables().containsEntry("projectYear", 2).containsEntry("collaborationForm", "COOPERATION_AGREEMENT")
                 .doesNotContainKeys("implementationOutcome", "continuationDecision", "groupSignDecision", "citySignDecision",
                         "groupEvaluation", "departmentEvaluation", "committeeEvaluation");
@@ -411,7 +419,7 @@ class CollaborationProjectPathsTest {
 
     @Test
     void aContinuationBeyondTheMaximumOfYearsEndsTheProject() {
-        when(projects.startNextYear(projectId)).thenReturn(new ProjectInputs.NextYear(false, 3));
+        when(yearCycle.startNextYear(projectId)).thenReturn(new ProjectInputs.NextYear(false, 3));
         ProcessInstance pi = atArrangement("COMMISSION");
         completeAs("kosodate1", task("Task_RecordContract", pi), Map.of("contractNumber", "C-3", "contractAmount", 1000,
                 "contractFrom", "2026-04-01", "contractTo", "2027-03-31"));
@@ -425,7 +433,7 @@ class CollaborationProjectPathsTest {
 
     @Test
     void aProposalSchemeStartsTheFlowAtNegotiationWithThePartnerChosen() {
-        when(projects.handedOver(projectId)).thenReturn(started("group-1", "COOPERATION_AGREEMENT"));
+        when(intake.handedOver(projectId)).thenReturn(started("group-1", "COOPERATION_AGREEMENT"));
 
         // the handover port records the project first and starts the flow with its own business key
         ProcessInstance pi = runtimeService().createMessageCorrelation(ProcessKeys.MSG_PARTNER_CHOSEN)
@@ -433,12 +441,12 @@ class CollaborationProjectPathsTest {
                 .setVariables(Map.of("title", "提案：学習支援教室", "problem", "学習の場が不足"))
                 .correlateStartMessage();
 
-        verify(projects).handedOver(projectId);
+        verify(intake).handedOver(projectId);
         assertThat(pi).isWaitingAt("Task_NegotiateAgreement").hasPassed("Task_OpenProjectFromProposal")
                 .hasNotPassed("Task_ConsiderCollaboration", "Task_SelectPartner");
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
                 .getBusinessKey()).isEqualTo("PJ-" + projectId);
         assertThat(pi).variables().containsEntry("partnerGroup", "group-1");
-        verify(projects, never()).raiseProblem(any(), any(), any(), any());
+        verify(intake, never()).raiseProblem(any(), any(), any(), any());
     }
 }

@@ -1,0 +1,20 @@
+package jp.kyodoflow.evaluation.events;
+
+import jp.kyodoflow.common.AuditLine;
+import jp.kyodoflow.common.DomainEvent;
+
+/**
+ * An evaluation of a project year was recorded (評価): a self-evaluation of the group or the department,
+ * the mutual one, or the committee's; {@code kind} is GROUP_SELF, DEPARTMENT_SELF, MUTUAL or COMMITTEE.
+ * Evaluations keep their history in their project's case.
+ */
+public record EvaluationRecorded(long projectId, int projectYear, String kind, String comment, String evaluator)
+        implements DomainEvent {
+
+    public static final String CASE_TYPE = "PROJECT";
+
+    @Override
+    public AuditLine audit() {
+        return AuditLine.of(CASE_TYPE, projectId, "評価", kind, comment, evaluator);
+    }
+}
