@@ -47,18 +47,18 @@ public class ProjectTasks {
 
     public void considerCollaboration(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        planning.considerCollaboration(id(task), v.text("collaborationDecision"), v.text("considerationReason"), Actor.current());
+        planning.considerCollaboration(id(task), v.text("collaborationDecision"), v.text("considerationReason"), Actor.of(task));
     }
 
     public void selectCollaborationType(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        var form = planning.selectCollaborationType(id(task), v.text("collaborationForm"), v.text("formReason"), Actor.current());
+        var form = planning.selectCollaborationType(id(task), v.text("collaborationForm"), v.text("formReason"), Actor.of(task));
         task.setVariable("collaborationFormLabel", form.label());
     }
 
     public void approveEndorsement(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        planning.approveEndorsement(id(task), v.text("endorsementDecision"), v.text("endorsementComment"), Actor.current());
+        planning.approveEndorsement(id(task), v.text("endorsementDecision"), v.text("endorsementComment"), Actor.of(task));
     }
 
     public void preparePartnerOptions(DelegateExecution execution) {
@@ -68,7 +68,7 @@ public class ProjectTasks {
 
     public void selectPartner(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        var partner = planning.selectPartner(id(task), v.text("partnerGroupId"), v.text("selectionReason"), Actor.current());
+        var partner = planning.selectPartner(id(task), v.text("partnerGroupId"), v.text("selectionReason"), Actor.of(task));
         task.setVariable("partnerGroup", partner.camundaGroup());
         task.setVariable("partnerGroupName", partner.name());
     }
@@ -76,13 +76,13 @@ public class ProjectTasks {
     public void decideGrant(DelegateTask task) {
         FormValues v = FormValues.of(task);
         arrangements.decideGrant(id(task), new ProjectInputs.Grant(v.number("grantAmount"), v.date("grantPeriodFrom"),
-                v.date("grantPeriodTo"), v.text("grantConditions")), Actor.current());
+                v.date("grantPeriodTo"), v.text("grantConditions")), Actor.of(task));
     }
 
     public void recordContract(DelegateTask task) {
         FormValues v = FormValues.of(task);
         arrangements.recordContract(id(task), new ProjectInputs.Contract(v.text("contractNumber"), v.number("contractAmount"),
-                v.date("contractFrom"), v.date("contractTo"), v.text("contractSummary")), Actor.current());
+                v.date("contractFrom"), v.date("contractTo"), v.text("contractSummary")), Actor.of(task));
     }
 
     public void negotiateAgreement(DelegateTask task) {
@@ -92,7 +92,7 @@ public class ProjectTasks {
                 v.list("groupRoles", AgreementDraft.RoleInput.class), v.number("cityContribution"),
                 v.number("groupOwnFunds"), v.text("inKindDescription"), v.number("inKindValue"), v.text("schedule"),
                 v.text("risks"));
-        long agreementId = arrangements.negotiateAgreement(id(task), draft, Actor.current());
+        long agreementId = arrangements.negotiateAgreement(id(task), draft, Actor.of(task));
         task.setVariable("agreementId", agreementId);
         task.setVariable("agreementSummary", arrangements.agreementSummary(agreementId));
         for (String key : new String[] {"groupSignDecision", "groupSignComment", "citySignDecision", "citySignComment"}) {
@@ -101,19 +101,19 @@ public class ProjectTasks {
     }
 
     /** Only a member of the partner group may sign for it (the service checks). */
-    public void signAsGroup(DelegateTask task) {
+    public void signAgreementAsGroup(DelegateTask task) {
         sign(task, AgreementService.GROUP, "groupSignDecision", "groupSignComment");
     }
 
     /** Only an approver may sign for the city (the service checks). */
-    public void signAsCity(DelegateTask task) {
+    public void signAgreementAsCity(DelegateTask task) {
         sign(task, AgreementService.CITY, "citySignDecision", "citySignComment");
     }
 
     private void sign(DelegateTask task, String party, String decisionKey, String commentKey) {
         FormValues v = FormValues.of(task);
         Long agreementId = v.number("agreementId");
-        var outcome = arrangements.signAgreement(id(task), agreementId, party, v.text(decisionKey), Actor.current(),
+        var outcome = arrangements.signAgreement(id(task), agreementId, party, v.text(decisionKey), Actor.of(task),
                 v.text(commentKey));
         if (outcome.changesRequested()) {
             String who = AgreementService.GROUP.equals(party) ? "団体" : "市（決裁者）";
@@ -124,7 +124,7 @@ public class ProjectTasks {
 
     public void runProject(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        yearCycle.recordProgress(id(task), v.text("progressNote"), v.text("implementationOutcome"), Actor.current());
+        yearCycle.recordProgress(id(task), v.text("progressNote"), v.text("implementationOutcome"), Actor.of(task));
         if ("AMEND_AGREEMENT".equals(v.text("implementationOutcome"))) {
             task.setVariable("agreementStatusNote", "署名済みの協定を変更します。変更後の内容で新しい版を作成し、双方があらためて署名します。"
                     + "\n変更の理由：" + v.text("progressNote"));
@@ -134,28 +134,23 @@ public class ProjectTasks {
     public void midtermReview(DelegateTask task) {
         FormValues v = FormValues.of(task);
         yearCycle.recordMidtermReview(id(task), v.text("midtermProgress"), v.text("midtermIssues"),
-                v.text("midtermAdjustments"), Actor.current());
+                v.text("midtermAdjustments"), Actor.of(task));
     }
 
     public void selfEvaluateAsGroup(DelegateTask task) {
         evaluations.recordSelfEvaluation(id(task), queries.projectYear(id(task)), EvaluationService.GROUP_SELF,
-                Actor.current(), new EvaluationService.Sheet(FormValues.of(task).object("groupEvaluation")));
+                Actor.of(task), new EvaluationService.Sheet(FormValues.of(task).object("groupEvaluation")));
     }
 
     public void selfEvaluateAsDepartment(DelegateTask task) {
         evaluations.recordSelfEvaluation(id(task), queries.projectYear(id(task)), EvaluationService.DEPARTMENT_SELF,
-                Actor.current(), new EvaluationService.Sheet(FormValues.of(task).object("departmentEvaluation")));
+                Actor.of(task), new EvaluationService.Sheet(FormValues.of(task).object("departmentEvaluation")));
     }
 
     public void mutualEvaluation(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        evaluations.recordMutualEvaluation(id(task), queries.projectYear(id(task)), Actor.current(),
+        evaluations.recordMutualEvaluation(id(task), queries.projectYear(id(task)), Actor.of(task),
                 v.text("mutualAgreedPoints"), v.text("mutualDifferences"), v.text("mutualImprovements"));
-    }
-
-    /** Task_OpenCommitteeEvaluation: a committee round for this project year (成果発表会). */
-    public void openCommitteeEvaluation(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-        execution.setVariable("committeeRoundId", yearCycle.openCommitteeEvaluation(CaseKeys.id(execution, CaseKeys.PROJECT)));
     }
 
     public void prepareCommitteeEvaluation(DelegateTask task) {
@@ -166,7 +161,7 @@ public class ProjectTasks {
     public void evaluateAsCommittee(DelegateTask task) {
         long id = id(task);
         int year = queries.projectYear(id);
-        evaluations.recordCommitteeEvaluation(id, year, Actor.current(),
+        evaluations.recordCommitteeEvaluation(id, year, Actor.of(task),
                 new EvaluationService.Sheet(FormValues.of(task).object("committeeEvaluation")),
                 reviewRounds.evaluationAverages(((Number) task.getVariable("committeeRoundId")).longValue()));
         task.setVariable("evaluationSummary", evaluations.yearSummary(id, year));
@@ -176,7 +171,7 @@ public class ProjectTasks {
     public void decideContinuation(DelegateTask task) {
         FormValues v = FormValues.of(task);
         yearCycle.decideContinuation(id(task), v.text("continuationDecision"), v.text("continuationReason"),
-                v.text("lessonsLearned"), Actor.current());
+                v.text("lessonsLearned"), Actor.of(task));
     }
 
     /** The project is the process's business key, never a variable a form could have set. */

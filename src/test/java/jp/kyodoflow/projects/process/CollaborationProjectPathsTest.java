@@ -94,13 +94,10 @@ class CollaborationProjectPathsTest {
     @BeforeEach
     void beans() {
         init(engine.getProcessEngine());
-        Mocks.register("recordProblemDelegate", new RecordProblemDelegate(intake, access));
+        Mocks.register("collaborationProjectSteps", new CollaborationProjectSteps(intake, planning, yearCycle, queries,
+                evaluations, access));
         Mocks.register("projectTasks", new ProjectTasks(planning, arrangements, yearCycle, queries, evaluations, register,
                 reviewRounds));
-        Mocks.register("recordInformalCollaborationDelegate", new RecordInformalCollaborationDelegate(planning));
-        Mocks.register("openProjectFromProposalDelegate", new OpenProjectFromProposalDelegate(intake));
-        Mocks.register("compareEvaluationsDelegate", new CompareEvaluationsDelegate(queries, evaluations));
-        Mocks.register("startNextYearDelegate", new StartNextYearDelegate(yearCycle));
 
         when(access.lookup("kosodate1")).thenReturn(new CurrentUser("kosodate1", Set.of("dept-kosodate")));
         when(access.lookup("applicant1")).thenReturn(new CurrentUser("applicant1", Set.of("applicant", "group-1")));
