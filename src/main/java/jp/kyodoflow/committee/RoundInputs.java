@@ -29,8 +29,4 @@ public final class RoundInputs {
                                 @NotBlank @Size(max = 200) String title, Long applicantGroupId,
                                 @PositiveOrZero long requestedYen) {
     }
-
-    public record HearingInput(java.time.LocalDate heldOn, String startTime, String place, Long presentationMinutes,
-                               Long questionMinutes, List<Sheets.HearingRow> order) {
-    }
 }

@@ -32,6 +32,7 @@ class CommitteeReviewProcessTest {
     @Autowired ReviewQueries queries;
     @Autowired Flow flow;
     @Autowired ReviewRoundService rounds;
+    @Autowired jp.kyodoflow.committee.round.Hearings hearings;
 
     final List<String> members = List.of("committee1", "committee2", "committee3", "committee4", "committee5");
 
@@ -243,6 +244,50 @@ class CommitteeReviewProcessTest {
         assertThat(schemeInstance).isWaitingAt("Task_AfterReview");
         assertThat(runtime.getVariable(schemeInstance.getId(), "reviewDecisions").toString())
                 .contains("\"refType\":\"CITIZEN_PROPOSAL\"", "\"refId\":77", "\"decision\":\"ADOPT\"");
+    }
+
+    @Test
+    void theMinutesListEveryStepOfTheRoundInOrderWithWhoDidIt() {
+        long config = review.config("議事録テスト", new ReviewRules(List.of(Stage.HEARING),
+                List.of(new Criterion("x", "総合", 1, 0, 10)), new Threshold(Threshold.Kind.NORMALISED_100, 50), null,
+                ReviewRules.ConflictPolicy.EXCLUDE, 1, ReviewRules.TieBreak.SHARED, null, null, false));
+        List<String> roster = List.of("committee1", "committee2");
+        Round round = review.start(config, roster, List.of(new RoundInputs.ProposalInput("TEST", 30L, "提案M", null, 0)));
+        assertThat(pi(round)).isWaitingAt("Task_ConfirmInterests");
+        long m = proposalId(round, "提案M");
+        review.confirmAll(round, roster, Map.of("committee2", m));
+        flow.complete(round.processInstanceId(), "Task_ScheduleHearing", "coord1", Map.of("heldOn", "2027-02-01",
+                "startTime", "10:00", "place", "会議室", "presentationMinutes", 5, "questionMinutes", 5,
+                "hearingOrder", List.of(Map.of("proposalId", m, "position", 1))));
+        hearings.recordAttendance(round.id(), m, true, "coord1");
+        var sheet = review.task(round, "Task_ScoreAtHearing", "committee1");
+        flow.complete(round.processInstanceId(), sheet, "committee1", review.filledSheet(sheet, (p, k) -> 9));
+        flow.complete(round.processInstanceId(), review.task(round, "Task_ScoreAtHearing", "committee2"), "committee2",
+                Map.of("abstain", true, "scoringNote", "利害関係のため"));
+        flow.runJobs(round.processInstanceId());
+        flow.complete(round.processInstanceId(), review.task(round, "Task_WriteComments", "committee1"), "committee1",
+                Map.of("commentSheet", List.of(Map.of("proposalId", m, "comment", "良い")), "recommendation", "採択を答申"));
+        flow.complete(round.processInstanceId(), "Task_DecideProposals", "approver1", Map.of("decisionSheet",
+                List.of(Map.of("proposalId", m, "decision", "ADOPT_WITH_CONDITIONS", "conditions", "予算を精査すること"))));
+        assertThat(pi(round)).isEnded();
+
+        assertThat(queries.round(flow.user("coord1"), round.id()).minutes())
+                .extracting(e -> e.step() + "|" + e.outcome() + "|" + e.reason() + "|" + e.actor())
+                .containsExactly(
+                        "審査会の設定|CREATED|議事録テスト 第1版|coord1",
+                        "利害関係の確認|CONFIRMED|null|committee1",
+                        "除斥|DECLARED:" + m + "|committee2：提案団体の顧問|system",
+                        "利害関係の確認|CONFIRMED|null|committee2",
+                        "公開プレゼンテーションの設定|SCHEDULED|2027-02-01 会議室|coord1",
+                        "公開プレゼンテーション|ATTENDED:" + m + "|null|coord1",
+                        "採点（HEARING）|SUBMITTED|1件|committee1",
+                        "採点（HEARING）|ABSTAINED|利害関係のため|committee2",
+                        "集計（HEARING）|1件が基準以上|" + String.format("・提案M：%.2f点（基準以上）", 90.0) + "|system",
+                        "講評・答申|WRITTEN|採択を答申|committee1",
+                        "採否の決定|ADOPT_WITH_CONDITIONS:" + m + "|予算を精査すること|approver1",
+                        "結果の確定|DECIDED|null|system");
+        // a member reads no minutes
+        assertThat(queries.round(flow.user("committee1"), round.id()).minutes()).isEmpty();
     }
 
     long proposalId(Round round, String title) {

@@ -1,8 +1,9 @@
 package jp.kyodoflow.committee.process;
 
-import jp.kyodoflow.committee.ReviewRoundService;
 import jp.kyodoflow.committee.ReviewRules.Stage;
-import jp.kyodoflow.committee.ScoringService;
+import jp.kyodoflow.committee.round.ProposalDecisions;
+import jp.kyodoflow.committee.round.RoundOpening;
+import jp.kyodoflow.committee.round.StageAggregation;
 import jp.kyodoflow.workflow.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
@@ -13,16 +14,18 @@ import org.springframework.stereotype.Component;
 @Component("committeeSteps")
 public class CommitteeSteps {
 
-    private final ReviewRoundService rounds;
-    private final ScoringService scoring;
+    private final RoundOpening opening;
+    private final StageAggregation aggregation;
+    private final ProposalDecisions decisions;
 
-    CommitteeSteps(ReviewRoundService rounds, ScoringService scoring) {
-        this.rounds = rounds;
-        this.scoring = scoring;
+    CommitteeSteps(RoundOpening opening, StageAggregation aggregation, ProposalDecisions decisions) {
+        this.opening = opening;
+        this.aggregation = aggregation;
+        this.decisions = decisions;
     }
 
     public void openRound(DelegateExecution execution) {
-        var opened = rounds.open(roundId(execution), execution.getProcessInstanceId());
+        var opened = opening.open(roundId(execution), execution.getProcessInstanceId());
         execution.setVariable("memberIds", Variables.objectValue(new java.util.ArrayList<>(opened.memberIds()))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
         execution.setVariable("chairId", opened.chairId());
@@ -34,7 +37,7 @@ public class CommitteeSteps {
     }
 
     public void aggregate(DelegateExecution execution, String stage) {
-        var outcome = scoring.aggregate(roundId(execution), Stage.valueOf(stage));
+        var outcome = aggregation.aggregate(roundId(execution), Stage.valueOf(stage));
         if (Stage.DOCUMENT.name().equals(stage)) {
             execution.setVariable("stage1PassedCount", outcome.passedCount());
         }
@@ -43,8 +46,8 @@ public class CommitteeSteps {
     }
 
     public void publish(DelegateExecution execution) {
-        var decisions = rounds.publish(roundId(execution));
-        execution.setVariable("reviewDecisions", SpinValues.jsonValue(FormValues.JSON.valueToTree(decisions).toString()).create());
+        var published = decisions.publish(roundId(execution));
+        execution.setVariable("reviewDecisions", SpinValues.jsonValue(FormValues.JSON.valueToTree(published).toString()).create());
     }
 
     static long roundId(DelegateExecution execution) {

@@ -2,11 +2,14 @@ package jp.kyodoflow.committee.process;
 
 import java.util.List;
 import jp.kyodoflow.common.BusinessRuleException;
-import jp.kyodoflow.committee.ReviewRoundService;
 import jp.kyodoflow.committee.ReviewRules.Stage;
-import jp.kyodoflow.committee.RoundInputs;
-import jp.kyodoflow.committee.ScoringService;
-import jp.kyodoflow.committee.Sheets;
+import jp.kyodoflow.committee.round.Hearings;
+import jp.kyodoflow.committee.round.ProposalDecisions;
+import jp.kyodoflow.committee.round.RecommendationWriting;
+import jp.kyodoflow.committee.round.RoundOpening;
+import jp.kyodoflow.committee.round.ScoringService;
+import jp.kyodoflow.committee.round.Sheets;
+import jp.kyodoflow.committee.round.StageAggregation;
 import jp.kyodoflow.workflow.Actor;
 import jp.kyodoflow.workflow.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,29 +23,38 @@ import org.springframework.stereotype.Component;
 @Component("committeeTasks")
 public class CommitteeTasks {
 
-    private final ReviewRoundService rounds;
+    private final RoundOpening opening;
     private final ScoringService scoring;
+    private final Hearings hearings;
+    private final StageAggregation aggregation;
+    private final RecommendationWriting recommendations;
+    private final ProposalDecisions decisions;
 
-    CommitteeTasks(ReviewRoundService rounds, ScoringService scoring) {
-        this.rounds = rounds;
+    CommitteeTasks(RoundOpening opening, ScoringService scoring, Hearings hearings, StageAggregation aggregation,
+                   RecommendationWriting recommendations, ProposalDecisions decisions) {
+        this.opening = opening;
         this.scoring = scoring;
+        this.hearings = hearings;
+        this.aggregation = aggregation;
+        this.recommendations = recommendations;
+        this.decisions = decisions;
     }
 
     public void prepareInterestSheet(DelegateTask task) {
-        local(task, "interestSheet", rounds.interestSheet(roundId(task), task.getAssignee()));
+        local(task, "interestSheet", opening.interestSheet(roundId(task), task.getAssignee()));
         task.setVariableLocal("noInterestConfirmed", false);
     }
 
     public void confirmInterests(DelegateTask task) {
         requireAssignee(task);
         FormValues v = FormValues.of(task);
-        rounds.confirmInterests(roundId(task), task.getAssignee(), v.list("interestSheet", Sheets.InterestRow.class),
+        opening.confirmInterests(roundId(task), task.getAssignee(), v.list("interestSheet", Sheets.InterestRow.class),
                 v.flag("noInterestConfirmed"));
     }
 
     public void prepareScoreSheet(DelegateTask task, String stage) {
         long roundId = roundId(task);
-        rounds.ensureScoring(roundId);
+        scoring.ensureScoring(roundId);
         local(task, "scoreSheet", scoring.sheet(roundId, Stage.valueOf(stage), task.getAssignee()));
         task.setVariableLocal("criteriaGuide", scoring.criteriaGuide(roundId));
         task.setVariableLocal("abstain", false);
@@ -57,40 +69,40 @@ public class CommitteeTasks {
     }
 
     public void prepareHearingOrder(DelegateTask task) {
-        local(task, "hearingOrder", rounds.hearingOrder(roundId(task)));
+        local(task, "hearingOrder", hearings.hearingOrder(roundId(task)));
     }
 
     public void scheduleHearing(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        rounds.scheduleHearing(roundId(task), new RoundInputs.HearingInput(v.date("heldOn"), v.text("startTime"),
+        hearings.scheduleHearing(roundId(task), new Hearings.HearingInput(v.date("heldOn"), v.text("startTime"),
                 v.text("place"), v.number("presentationMinutes"), v.number("questionMinutes"),
                 v.list("hearingOrder", Sheets.HearingRow.class)), Actor.current());
     }
 
     public void resolveQuorum(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        rounds.resolveQuorum(roundId(task), v.text("quorumDecision"), v.text("quorumReason"), Actor.current());
+        aggregation.resolveQuorum(roundId(task), v.text("quorumDecision"), v.text("quorumReason"), Actor.current());
     }
 
     public void prepareCommentSheet(DelegateTask task) {
-        local(task, "commentSheet", rounds.commentSheet(roundId(task)));
-        task.setVariableLocal("resultSummary", rounds.resultSummary(roundId(task)));
+        local(task, "commentSheet", recommendations.commentSheet(roundId(task)));
+        task.setVariableLocal("resultSummary", recommendations.resultSummary(roundId(task)));
     }
 
     public void writeComments(DelegateTask task) {
         requireAssignee(task);
         FormValues v = FormValues.of(task);
-        rounds.writeComments(roundId(task), task.getAssignee(), v.list("commentSheet", Sheets.CommentRow.class),
+        recommendations.writeComments(roundId(task), task.getAssignee(), v.list("commentSheet", Sheets.CommentRow.class),
                 v.text("recommendation"));
     }
 
     public void prepareDecisionSheet(DelegateTask task) {
-        local(task, "decisionSheet", rounds.decisionSheet(roundId(task)));
-        task.setVariableLocal("recommendation", rounds.recommendation(roundId(task)));
+        local(task, "decisionSheet", decisions.decisionSheet(roundId(task)));
+        task.setVariableLocal("recommendation", decisions.recommendation(roundId(task)));
     }
 
     public void decideProposals(DelegateTask task) {
-        rounds.decide(roundId(task), Actor.current(), FormValues.of(task).list("decisionSheet", Sheets.DecisionRow.class));
+        decisions.decide(roundId(task), Actor.current(), FormValues.of(task).list("decisionSheet", Sheets.DecisionRow.class));
     }
 
     private static void local(DelegateTask task, String name, List<?> rows) {
@@ -107,6 +119,6 @@ public class CommitteeTasks {
 
     /** The round is the one our table links to this process instance, never a variable a form could set. */
     private long roundId(DelegateTask task) {
-        return rounds.roundOf(task.getProcessInstanceId());
+        return opening.roundOf(task.getProcessInstanceId());
     }
 }

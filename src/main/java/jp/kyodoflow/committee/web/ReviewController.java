@@ -11,10 +11,12 @@ import jp.kyodoflow.committee.ReviewConfigService.ConfigView;
 import jp.kyodoflow.committee.ReviewQueries;
 import jp.kyodoflow.committee.ReviewRoundService;
 import jp.kyodoflow.committee.ReviewRules;
-import jp.kyodoflow.committee.RoundExports;
 import jp.kyodoflow.committee.RoundInputs;
-import jp.kyodoflow.committee.ScoreSubmission;
-import jp.kyodoflow.committee.Sheets;
+import jp.kyodoflow.committee.round.Hearings;
+import jp.kyodoflow.committee.round.RoundExports;
+import jp.kyodoflow.committee.round.RoundFiles;
+import jp.kyodoflow.committee.round.ScoreSubmission;
+import jp.kyodoflow.committee.round.Sheets;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.Roles;
 import org.springframework.http.ContentDisposition;
@@ -44,13 +46,17 @@ class ReviewController {
     private final ReviewRoundService rounds;
     private final ReviewQueries queries;
     private final ScoreSubmission scoring;
+    private final Hearings hearings;
+    private final RoundFiles files;
 
     ReviewController(ReviewConfigService configs, ReviewRoundService rounds, ReviewQueries queries,
-                     ScoreSubmission scoring) {
+                     ScoreSubmission scoring, Hearings hearings, RoundFiles files) {
         this.configs = configs;
         this.rounds = rounds;
         this.queries = queries;
         this.scoring = scoring;
+        this.hearings = hearings;
+        this.files = files;
     }
 
     @GetMapping("/review-configs")
@@ -144,19 +150,19 @@ class ReviewController {
         if (!user.has(Roles.COORDINATOR)) {
             throw new ForbiddenException("出欠の記録はコーディネーター（事務局）が行います");
         }
-        rounds.recordAttendance(id, in.proposalId(), in.attended(), user.userId());
+        hearings.recordAttendance(id, in.proposalId(), in.attended(), user.userId());
     }
 
     @GetMapping("/review-rounds/{id}/export.csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                                @RequestParam(defaultValue = "TOTALS") RoundExports.Sheet sheet) {
-        return file(RoundExports.csv(queries.exportData(user, id), sheet), "round-" + id + "-" + sheet.name().toLowerCase()
+        return file(files.csv(user, id, sheet), "round-" + id + "-" + sheet.name().toLowerCase()
                 + ".csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @GetMapping("/review-rounds/{id}/export.xlsx")
     ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return file(RoundExports.xlsx(queries.exportData(user, id)), "round-" + id + ".xlsx",
+        return file(files.xlsx(user, id), "round-" + id + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 

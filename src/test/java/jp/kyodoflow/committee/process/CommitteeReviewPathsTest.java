@@ -24,14 +24,18 @@ import static org.mockito.Mockito.when;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import jp.kyodoflow.committee.ReviewRoundService;
 import jp.kyodoflow.committee.ReviewRoundService.Decision;
-import jp.kyodoflow.committee.ReviewRoundService.Opened;
 import jp.kyodoflow.committee.ReviewRules.Stage;
-import jp.kyodoflow.committee.RoundInputs.HearingInput;
-import jp.kyodoflow.committee.ScoringService;
-import jp.kyodoflow.committee.ScoringService.StageOutcome;
-import jp.kyodoflow.committee.Sheets;
+import jp.kyodoflow.committee.round.Hearings;
+import jp.kyodoflow.committee.round.Hearings.HearingInput;
+import jp.kyodoflow.committee.round.ProposalDecisions;
+import jp.kyodoflow.committee.round.RecommendationWriting;
+import jp.kyodoflow.committee.round.RoundOpening;
+import jp.kyodoflow.committee.round.RoundOpening.Opened;
+import jp.kyodoflow.committee.round.ScoringService;
+import jp.kyodoflow.committee.round.Sheets;
+import jp.kyodoflow.committee.round.StageAggregation;
+import jp.kyodoflow.committee.round.StageAggregation.StageOutcome;
 import jp.kyodoflow.support.PlainEngine;
 import jp.kyodoflow.workflow.ProcessKeys;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -56,8 +60,12 @@ class CommitteeReviewPathsTest {
     static final String CHAIR = "committee1";
     static final long PROPOSAL = 501L;
 
-    final ReviewRoundService rounds = mock(ReviewRoundService.class);
+    final RoundOpening opening = mock(RoundOpening.class);
     final ScoringService scoring = mock(ScoringService.class);
+    final Hearings hearings = mock(Hearings.class);
+    final StageAggregation aggregation = mock(StageAggregation.class);
+    final RecommendationWriting recommendations = mock(RecommendationWriting.class);
+    final ProposalDecisions decisions = mock(ProposalDecisions.class);
     final long roundId = PlainEngine.nextId();
 
     final List<Sheets.InterestRow> interestRows = List.of(new Sheets.InterestRow(PROPOSAL, "提案A 子ども食堂", "本庄こども食堂", null, false, null));
@@ -65,24 +73,25 @@ class CommitteeReviewPathsTest {
     final List<Sheets.ScoreRow> filledScores = List.of(new Sheets.ScoreRow(PROPOSAL, "提案A 子ども食堂", "public", "公益性", "1〜5", 4));
     final List<Sheets.HearingRow> hearingOrder = List.of(new Sheets.HearingRow(PROPOSAL, "提案A 子ども食堂", 1));
     final List<Sheets.CommentRow> comments = List.of(new Sheets.CommentRow(PROPOSAL, "提案A 子ども食堂", "採択基準以上", "地域性が高い"));
-    final List<Sheets.DecisionRow> decisions = List.of(new Sheets.DecisionRow(PROPOSAL, "提案A 子ども食堂", "推薦", "ADOPT", null, null));
+    final List<Sheets.DecisionRow> decisionRows = List.of(new Sheets.DecisionRow(PROPOSAL, "提案A 子ども食堂", "推薦", "ADOPT", null, null));
     final List<Decision> published = List.of(new Decision(PROPOSAL, "CITIZEN_PROPOSAL", 12L, "ADOPT", null));
 
     @BeforeEach
     void beans() {
         init(engine.getProcessEngine());
-        Mocks.register("committeeSteps", new CommitteeSteps(rounds, scoring));
-        Mocks.register("committeeTasks", new CommitteeTasks(rounds, scoring));
-        when(rounds.roundOf(anyString())).thenReturn(roundId);
-        when(rounds.interestSheet(eq(roundId), anyString())).thenReturn(interestRows);
+        Mocks.register("committeeSteps", new CommitteeSteps(opening, aggregation, decisions));
+        Mocks.register("committeeTasks", new CommitteeTasks(opening, scoring, hearings, aggregation, recommendations,
+                decisions));
+        when(opening.roundOf(anyString())).thenReturn(roundId);
+        when(opening.interestSheet(eq(roundId), anyString())).thenReturn(interestRows);
         when(scoring.sheet(eq(roundId), any(), anyString())).thenReturn(blankScores);
         when(scoring.criteriaGuide(roundId)).thenReturn("公益性：1〜5点");
-        when(rounds.hearingOrder(roundId)).thenReturn(hearingOrder);
-        when(rounds.commentSheet(roundId)).thenReturn(comments);
-        when(rounds.resultSummary(roundId)).thenReturn("提案A：80点");
-        when(rounds.decisionSheet(roundId)).thenReturn(decisions);
-        when(rounds.recommendation(roundId)).thenReturn("提案Aの採択を答申する");
-        when(rounds.publish(roundId)).thenReturn(published);
+        when(hearings.hearingOrder(roundId)).thenReturn(hearingOrder);
+        when(recommendations.commentSheet(roundId)).thenReturn(comments);
+        when(recommendations.resultSummary(roundId)).thenReturn("提案A：80点");
+        when(decisions.decisionSheet(roundId)).thenReturn(decisionRows);
+        when(decisions.recommendation(roundId)).thenReturn("提案Aの採択を答申する");
+        when(decisions.publish(roundId)).thenReturn(published);
     }
 
     @AfterEach
@@ -90,13 +99,13 @@ class CommitteeReviewPathsTest {
         Mocks.reset();
     }
 
-    /** As ReviewRoundService.start: a round of its own, started from inside with its id. */
+    /** As RoundSetup.start: a round of its own, started from inside with its id. */
     ProcessInstance start(boolean document, boolean hearing, boolean approverDecides) {
-        when(rounds.open(eq(roundId), anyString())).thenReturn(new Opened("令和8年度 審査会", MEMBERS, CHAIR,
+        when(opening.open(eq(roundId), anyString())).thenReturn(new Opened("令和8年度 審査会", MEMBERS, CHAIR,
                 document, hearing, approverDecides));
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(ProcessKeys.COMMITTEE_REVIEW, "RR-" + roundId,
                 Map.of("roundId", roundId));
-        verify(rounds).open(roundId, pi.getId());
+        verify(opening).open(roundId, pi.getId());
         return pi;
     }
 
@@ -127,7 +136,7 @@ class CommitteeReviewPathsTest {
     }
 
     void aggregates(Stage stage, int passed, boolean quorate) {
-        when(scoring.aggregate(roundId, stage)).thenReturn(new StageOutcome(passed, quorate,
+        when(aggregation.aggregate(roundId, stage)).thenReturn(new StageOutcome(passed, quorate,
                 quorate ? "定足数を満たしています" : "定足数不足：提案A（採点2人／必要3人）"));
     }
 
@@ -144,20 +153,20 @@ class CommitteeReviewPathsTest {
         assertThat(pi).isWaitingAt("Task_ConfirmInterests");
         assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ConfirmInterests").list())
                 .extracting(org.camunda.bpm.engine.task.Task::getAssignee).containsExactlyInAnyOrderElementsOf(MEMBERS);
-        MEMBERS.forEach(m -> verify(rounds).interestSheet(roundId, m));
+        MEMBERS.forEach(m -> verify(opening).interestSheet(roundId, m));
         confirmInterests(pi);
-        MEMBERS.forEach(m -> verify(rounds).confirmInterests(roundId, m, interestRows, true));
+        MEMBERS.forEach(m -> verify(opening).confirmInterests(roundId, m, interestRows, true));
 
         assertThat(pi).isWaitingAt("Task_ScoreDocuments");
         assertThat(taskService().getVariableLocal(memberTask(pi, "Task_ScoreDocuments", "committee2").getId(), "scoreSheet")
                 .toString()).contains("公益性");
         score(pi, "Task_ScoreDocuments");
         MEMBERS.forEach(m -> verify(scoring).submit(roundId, Stage.DOCUMENT, m, filledScores, false, null));
-        verify(scoring).aggregate(roundId, Stage.DOCUMENT);
+        verify(aggregation).aggregate(roundId, Stage.DOCUMENT);
 
         assertThat(pi).isWaitingAt("Task_ScheduleHearing").hasPassed("Task_AggregateDocumentStage");
         scheduleHearing(pi);
-        verify(rounds).scheduleHearing(roundId, new HearingInput(LocalDate.of(2027, 2, 14), "13:30", "本庄市役所 大会議室",
+        verify(hearings).scheduleHearing(roundId, new HearingInput(LocalDate.of(2027, 2, 14), "13:30", "本庄市役所 大会議室",
                 7L, 8L, hearingOrder), "coord1");
 
         score(pi, "Task_ScoreAtHearing");
@@ -166,12 +175,12 @@ class CommitteeReviewPathsTest {
         assertThat(task("Task_WriteComments", pi)).isAssignedTo(CHAIR);
 
         writeComments(pi);
-        verify(rounds).writeComments(roundId, CHAIR, comments, "提案Aの採択を答申する");
+        verify(recommendations).writeComments(roundId, CHAIR, comments, "提案Aの採択を答申する");
         assertThat(pi).isWaitingAt("Task_DecideProposals");
         assertThat(task("Task_DecideProposals", pi)).hasCandidateGroup("approver");
 
-        completeAs("approver1", task("Task_DecideProposals", pi), Map.of("decisionSheet", json(decisions)));
-        verify(rounds).decide(roundId, "approver1", decisions);
+        completeAs("approver1", task("Task_DecideProposals", pi), Map.of("decisionSheet", json(decisionRows)));
+        verify(decisions).decide(roundId, "approver1", decisionRows);
         assertThat(pi).isEnded().hasPassed("Task_PublishResult", "EndEvent_RoundDecided");
         assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName("reviewDecisions").singleResult().getValue().toString())
@@ -186,7 +195,7 @@ class CommitteeReviewPathsTest {
         score(pi, "Task_ScoreDocuments");
 
         assertThat(pi).isWaitingAt("Task_WriteComments").hasNotPassed("Task_ScheduleHearing", "Task_ScoreAtHearing");
-        verify(scoring, never()).aggregate(roundId, Stage.HEARING);
+        verify(aggregation, never()).aggregate(roundId, Stage.HEARING);
     }
 
     @Test
@@ -209,7 +218,7 @@ class CommitteeReviewPathsTest {
         scheduleHearing(pi);
         score(pi, "Task_ScoreAtHearing");
         assertThat(pi).isWaitingAt("Task_WriteComments");
-        verify(scoring, never()).aggregate(roundId, Stage.DOCUMENT);
+        verify(aggregation, never()).aggregate(roundId, Stage.DOCUMENT);
     }
 
     @Test
@@ -223,14 +232,14 @@ class CommitteeReviewPathsTest {
         assertThat(pi).isWaitingAt("Task_ResolveQuorum");
         assertThat(pi).variables().containsEntry("quorumSummary", "定足数不足：提案A（採点2人／必要3人）");
         completeAs("coord1", task("Task_ResolveQuorum", pi), Map.of("quorumDecision", "RESCORE", "quorumReason", "後日全員で再採点"));
-        verify(rounds).resolveQuorum(roundId, "RESCORE", "後日全員で再採点", "coord1");
+        verify(aggregation).resolveQuorum(roundId, "RESCORE", "後日全員で再採点", "coord1");
 
         assertThat(pi).isWaitingAt("Task_ScoreAtHearing");
         aggregates(Stage.HEARING, 1, true);
         score(pi, "Task_ScoreAtHearing");
         assertThat(pi).isWaitingAt("Task_WriteComments");
-        verify(scoring, times(2)).aggregate(roundId, Stage.HEARING);
-        verify(rounds, times(1)).scheduleHearing(anyLong(), any(), any());
+        verify(aggregation, times(2)).aggregate(roundId, Stage.HEARING);
+        verify(hearings, times(1)).scheduleHearing(anyLong(), any(), any());
     }
 
     @Test
@@ -244,12 +253,12 @@ class CommitteeReviewPathsTest {
         completeAs("coord1", task("Task_ResolveQuorum", pi), Map.of("quorumDecision", "PROCEED", "quorumReason", "期限のため"));
 
         assertThat(pi).isWaitingAt("Task_WriteComments");
-        verify(rounds).resolveQuorum(roundId, "PROCEED", "期限のため", "coord1");
+        verify(aggregation).resolveQuorum(roundId, "PROCEED", "期限のため", "coord1");
     }
 
     /**
      * Flow_Rescore also needs a hearing stage; without one, RESCORE takes the default and proceeds as
-     * not quorate. ReviewRoundService.resolveQuorum refuses RESCORE there, so a person never gets here.
+     * not quorate. StageAggregation.resolveQuorum refuses RESCORE there, so a person never gets here.
      */
     @Test
     void aRescoreInARoundWithoutHearingTakesTheDefaultAndProceeds() {
@@ -273,7 +282,7 @@ class CommitteeReviewPathsTest {
         writeComments(pi);
 
         assertThat(pi).isEnded().hasPassed("Task_PublishResult").hasNotPassed("Task_DecideProposals");
-        verify(rounds).publish(roundId);
-        verify(rounds, never()).decide(anyLong(), any(), any());
+        verify(decisions).publish(roundId);
+        verify(decisions, never()).decide(anyLong(), any(), any());
     }
 }

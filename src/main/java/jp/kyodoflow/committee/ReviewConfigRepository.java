@@ -9,9 +9,3 @@ interface ReviewConfigRepository extends JpaRepository<ReviewConfig, Long> {
 
     Optional<ReviewConfig> findFirstByNameOrderByVersionNoDesc(String name);
 }
-
-interface ReviewRoundRepository extends JpaRepository<ReviewRound, Long> {
-    List<ReviewRound> findAllByOrderByIdDesc();
-
-    Optional<ReviewRound> findByProcessInstanceId(String processInstanceId);
-}

@@ -1,4 +1,4 @@
-package jp.kyodoflow.committee;
+package jp.kyodoflow.committee.round;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -85,7 +85,7 @@ public class ScoreSubmission {
     }
 
     private Task openTask(CurrentUser member, long roundId, Stage stage) {
-        ReviewRound round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("審査会が見つかりません"));
+        ReviewRound round = rounds.load(roundId);
         if (round.member(member.userId()).isEmpty() || round.processInstanceId == null) {
             throw new NotFoundException("審査会が見つかりません");
         }

@@ -1,7 +1,7 @@
-package jp.kyodoflow.committee;
+package jp.kyodoflow.committee.round;
 
 /** Where a committee round stands; stored by name (review_round.status). */
-public enum RoundStatus {
+enum RoundStatus {
     PREPARED("準備中"),
     CONFIRMING("利害関係の確認中"),
     SCORING("採点中"),
@@ -16,7 +16,7 @@ public enum RoundStatus {
         this.label = label;
     }
 
-    public String label() {
+    String label() {
         return label;
     }
 }

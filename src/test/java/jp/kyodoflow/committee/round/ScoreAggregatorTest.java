@@ -1,4 +1,4 @@
-package jp.kyodoflow.committee;
+package jp.kyodoflow.committee.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,8 @@ import jp.kyodoflow.committee.Aggregation.Input;
 import jp.kyodoflow.committee.Aggregation.Proposal;
 import jp.kyodoflow.committee.Aggregation.ProposalResult;
 import jp.kyodoflow.committee.Aggregation.Score;
+import jp.kyodoflow.committee.CityRulePresets;
+import jp.kyodoflow.committee.ReviewRules;
 import jp.kyodoflow.committee.ReviewRules.Criterion;
 import jp.kyodoflow.committee.ReviewRules.Stage;
 import jp.kyodoflow.committee.ReviewRules.TieBreak;

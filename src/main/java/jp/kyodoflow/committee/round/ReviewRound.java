@@ -1,4 +1,4 @@
-package jp.kyodoflow.committee;
+package jp.kyodoflow.committee.round;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -12,9 +12,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import jp.kyodoflow.common.BusinessRuleException;
+import jp.kyodoflow.committee.ReviewRules;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -31,8 +33,8 @@ class ReviewRound {
     ReviewRules rules;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     RoundStatus status = RoundStatus.PREPARED;
-    /** SELECTION: the approver decides per proposal; EVALUATION: a project's third-party evaluation. */
-    String purpose = "SELECTION";
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    RoundPurpose purpose = RoundPurpose.SELECTION;
     String recommendation;
     int hearingAttempt = 1;
     String processInstanceId;
@@ -92,6 +94,13 @@ class ReviewRound {
     List<ReviewProposal> proposalsIn(ReviewRules.Stage stage) {
         boolean screened = stage == ReviewRules.Stage.HEARING && rules.stages().contains(ReviewRules.Stage.DOCUMENT);
         return proposals.stream().filter(p -> !screened || Boolean.TRUE.equals(p.stage1Passed)).toList();
+    }
+
+    /** Proposals by the committee's rank, unranked ones last, then in the order they were added. */
+    List<ReviewProposal> ranked() {
+        return proposals.stream().sorted(Comparator
+                .comparing((ReviewProposal p) -> p.result == null || p.result.rank() == null ? Integer.MAX_VALUE : p.result.rank())
+                .thenComparing(p -> p.id)).toList();
     }
 
     void requireStatus(RoundStatus... allowed) {

@@ -1,4 +1,4 @@
-package jp.kyodoflow.committee;
+package jp.kyodoflow.committee.round;
 
 /** Rows of the dynamic sheets that the committee's forms (and the API) show and send back. */
 public final class Sheets {

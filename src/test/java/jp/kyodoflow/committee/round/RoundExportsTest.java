@@ -1,4 +1,4 @@
-package jp.kyodoflow.committee;
+package jp.kyodoflow.committee.round;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import jp.kyodoflow.committee.Aggregation;
 import jp.kyodoflow.committee.Aggregation.ProposalResult;
-import jp.kyodoflow.committee.RoundExports.Sheet;
+import jp.kyodoflow.committee.ReviewRules;
+import jp.kyodoflow.committee.round.RoundExports.Sheet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;

@@ -1,4 +1,4 @@
-package jp.kyodoflow.committee;
+package jp.kyodoflow.committee.round;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import jp.kyodoflow.committee.Aggregation;
 import jp.kyodoflow.committee.Aggregation.Input;
 import jp.kyodoflow.committee.Aggregation.Proposal;
 import jp.kyodoflow.committee.Aggregation.ProposalResult;
 import jp.kyodoflow.committee.Aggregation.Score;
+import jp.kyodoflow.committee.ReviewRules;
 import jp.kyodoflow.committee.ReviewRules.Criterion;
 
 /**
@@ -58,7 +60,7 @@ import jp.kyodoflow.committee.ReviewRules.Criterion;
  * second score for the same member, proposal and criterion, rules with a maximum total of 0, or
  * HIGHER_CRITERION on an unknown criterion throw {@link IllegalArgumentException}.
  */
-public final class ScoreAggregator {
+final class ScoreAggregator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -83,7 +85,7 @@ public final class ScoreAggregator {
     private ScoreAggregator() {
     }
 
-    public static Aggregation.Result aggregate(ReviewRules rules, Input input) {
+    static Aggregation.Result aggregate(ReviewRules rules, Input input) {
         requireUsable(rules);
         Map<Long, Map<String, Map<String, Integer>>> sheets = sheets(rules, input);
         List<Tally> tallies = input.proposals().stream()

@@ -1,4 +1,4 @@
-package jp.kyodoflow.committee;
+package jp.kyodoflow.committee.round;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import jp.kyodoflow.committee.Aggregation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -26,7 +27,8 @@ class ReviewProposal {
     @JdbcTypeCode(SqlTypes.JSON)
     Aggregation.ProposalResult result;
     String comment;
-    String decision;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    ProposalDecision decision;
     String conditions;
     String deviationReason;
     String decidedBy;

@@ -1,0 +1,85 @@
+package jp.kyodoflow.committee.round;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import jp.kyodoflow.audit.AuditTrail;
+import jp.kyodoflow.committee.ReviewQueries;
+import jp.kyodoflow.committee.events.CommitteeCase;
+import jp.kyodoflow.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads rounds as {@link ReviewQueries} describes: what the user may see of them, and nothing else. */
+@Service
+@Transactional(readOnly = true)
+class RoundReading implements ReviewQueries {
+
+    private final ReviewRoundRepository rounds;
+    private final RoundRecords records;
+    private final AuditTrail audit;
+
+    RoundReading(ReviewRoundRepository rounds, RoundRecords records, AuditTrail audit) {
+        this.rounds = rounds;
+        this.records = records;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<RoundView> list(CurrentUser user) {
+        return rounds.findAllByOrderByIdDesc().stream().filter(r -> RoundAccess.canSee(user, r)).map(r -> view(user, r))
+                .toList();
+    }
+
+    @Override
+    public RoundView round(CurrentUser user, long id) {
+        return view(user, rounds.visibleTo(user, id));
+    }
+
+    @Override
+    public List<ScoreView> scores(CurrentUser user, long id) {
+        ReviewRound r = rounds.visibleTo(user, id);
+        boolean decided = r.status == RoundStatus.DECIDED;
+        boolean secretariat = RoundAccess.secretariat(user);
+        List<String> roster = r.members.stream().map(m -> m.userId).toList();
+        List<ScoreView> visible = new ArrayList<>();
+        for (ScoreView s : records.allScores(r.id)) {
+            boolean own = s.member().equals(user.userId());
+            // before the decision only the secretariat and one's own; a conflicted member has none of their own
+            if (!secretariat && !own && !decided) {
+                continue;
+            }
+            String shown = secretariat || own || !r.rules.anonymised() ? s.member() : alias(roster, s.member());
+            visible.add(new ScoreView(s.stage(), s.attempt(), s.proposalId(), shown, s.criterionCode(), s.score()));
+        }
+        return visible;
+    }
+
+    private RoundView view(CurrentUser user, ReviewRound r) {
+        boolean decided = r.status == RoundStatus.DECIDED;
+        boolean secretariat = RoundAccess.secretariat(user);
+        Set<Long> conflicted = records.conflictedProposals(r.id, user.userId());
+        List<ProposalView> proposals = r.proposals.stream().map(p -> {
+            boolean showResult = secretariat || decided || r.member(user.userId()).isPresent() && !conflicted.contains(p.id)
+                    && r.status != RoundStatus.SCORING && r.status != RoundStatus.CONFIRMING;
+            return new ProposalView(p.id, p.refType, p.refId, p.title, p.applicantGroupId, p.requestedYen,
+                    showResult ? p.stage1Passed : null, showResult ? p.result : null, showResult ? p.resultLabel() : null,
+                    showResult ? p.comment : null, decided || secretariat ? name(p.decision) : null,
+                    decided || secretariat ? p.conditions : null, secretariat ? p.deviationReason : null);
+        }).toList();
+        return new RoundView(r.id, r.title, r.configId, r.processInstanceId, r.rules, r.status.name(),
+                decided || secretariat ? r.recommendation : null,
+                r.members.stream().map(m -> new MemberView(m.userId, m.displayName, m.affiliation, m.chair)).toList(),
+                proposals, records.recusals(r.id), records.hearings(r.id),
+                secretariat ? audit.history(CommitteeCase.TYPE, r.id) : List.of());
+    }
+
+    private static String name(ProposalDecision decision) {
+        return decision == null ? null : decision.name();
+    }
+
+    private static String alias(List<String> roster, String userId) {
+        int i = roster.indexOf(userId);
+        return "委員" + (char) ('A' + Math.max(i, 0));
+    }
+}

@@ -1,0 +1,135 @@
+package jp.kyodoflow.committee.round;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.kyodoflow.committee.Aggregation;
+import jp.kyodoflow.committee.ReviewQueries.HearingView;
+import jp.kyodoflow.committee.ReviewQueries.RecusalView;
+import jp.kyodoflow.committee.ReviewQueries.ScoreView;
+import jp.kyodoflow.committee.ReviewQueries.SlotView;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rows of a round kept with plain SQL, beside the round's JPA entities: conflicts (review_conflict),
+ * confirmations, hearing sessions and slots, scores and abstentions. Scores and abstentions are
+ * inserted once; a second insert fails on the table's unique key ({@code DuplicateKeyException}), which
+ * is how two submissions at the same moment are told apart. Runs in the caller's transaction.
+ */
+@Component
+class RoundRecords {
+
+    private final JdbcTemplate jdbc;
+
+    RoundRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- conflicts of interest (除斥)
+
+    /** Records a member's conflict for a proposal, unless one is already recorded. */
+    void addConflict(long roundId, long proposalId, String userId, String source, String note, OffsetDateTime at) {
+        jdbc.update("insert into review_conflict (round_id, proposal_id, user_id, source, note, recorded_at)"
+                + " values (?, ?, ?, ?, ?, ?) on conflict (proposal_id, user_id) do nothing", roundId, proposalId, userId,
+                source, note, at);
+    }
+
+    /** Per proposal id, the note of a member's conflict found in the register. */
+    Map<Long, String> registerConflicts(long roundId, String memberId) {
+        Map<Long, String> fromRegister = new HashMap<>();
+        jdbc.query("select proposal_id, note from review_conflict where round_id = ? and user_id = ? and source = 'REGISTER'",
+                rs -> { fromRegister.put(rs.getLong(1), rs.getString(2)); }, roundId, memberId);
+        return fromRegister;
+    }
+
+    /** The proposals a member is conflicted for. */
+    Set<Long> conflictedProposals(long roundId, String memberId) {
+        return new HashSet<>(jdbc.queryForList("select proposal_id from review_conflict where round_id = ? and user_id = ?",
+                Long.class, roundId, memberId));
+    }
+
+    /** Per proposal id, the members conflicted for it. */
+    Map<Long, Set<String>> conflictedMembers(long roundId) {
+        Map<Long, Set<String>> conflicted = new HashMap<>();
+        jdbc.query("select proposal_id, user_id from review_conflict where round_id = ?",
+                rs -> { conflicted.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)); }, roundId);
+        return conflicted;
+    }
+
+    List<RecusalView> recusals(long roundId) {
+        return jdbc.query("select proposal_id, user_id, source, note from review_conflict where round_id = ? order by id",
+                (rs, i) -> new RecusalView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), roundId);
+    }
+
+    void confirm(long roundId, String memberId, OffsetDateTime at) {
+        jdbc.update("insert into review_confirmation (round_id, user_id, confirmed_at) values (?, ?, ?) on conflict do nothing",
+                roundId, memberId, at);
+    }
+
+    // ---- hearings (公開プレゼンテーション)
+
+    /** A new session with its slots: the proposals in order, each one presentation and its questions after the previous. */
+    void addHearing(long roundId, LocalDate heldOn, LocalTime start, String place, long presentationMinutes,
+                    long questionMinutes, List<Long> proposalOrder, String actor, OffsetDateTime at) {
+        Long sessionId = jdbc.queryForObject("insert into hearing_session (round_id, held_on, start_time, place,"
+                        + " presentation_minutes, question_minutes, scheduled_by, scheduled_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " returning id", Long.class, roundId, heldOn, start, place, presentationMinutes,
+                questionMinutes, actor, at);
+        long slot = presentationMinutes + questionMinutes;
+        for (int i = 0; i < proposalOrder.size(); i++) {
+            jdbc.update("insert into hearing_slot (session_id, proposal_id, position, starts_at) values (?, ?, ?, ?)",
+                    sessionId, proposalOrder.get(i), i + 1, start.plusMinutes(slot * i));
+        }
+    }
+
+    /** Marks attendance in the round's latest session; false when the proposal has no slot there. */
+    boolean markAttendance(long roundId, long proposalId, boolean attended) {
+        return jdbc.update("update hearing_slot set attended = ? where proposal_id = ? and session_id ="
+                + " (select max(id) from hearing_session where round_id = ?)", attended, proposalId, roundId) > 0;
+    }
+
+    List<HearingView> hearings(long roundId) {
+        return jdbc.query("select id, held_on, start_time, place, presentation_minutes, question_minutes from hearing_session"
+                        + " where round_id = ? order by id", (rs, i) -> new HearingView(rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalTime.class), rs.getString(4), rs.getInt(5), rs.getInt(6),
+                        jdbc.query("select position, proposal_id, starts_at, attended from hearing_slot where session_id = ?"
+                                        + " order by position", (s, j) -> new SlotView(s.getInt(1), s.getLong(2),
+                                        s.getObject(3, LocalTime.class), (Boolean) s.getObject(4)), rs.getLong(1))),
+                roundId);
+    }
+
+    // ---- scores (採点)
+
+    /** One row per score: round, stage, attempt, proposal, member, criterion, score, time. */
+    void addScores(List<Object[]> rows) {
+        jdbc.batchUpdate("insert into review_score (round_id, stage, attempt, proposal_id, user_id, criterion_code, score,"
+                + " submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    void addAbstention(long roundId, String stage, int attempt, String memberId, String note) {
+        jdbc.update("insert into review_abstention (round_id, stage, attempt, user_id, note) values (?, ?, ?, ?, ?)",
+                roundId, stage, attempt, memberId, note);
+    }
+
+    /** The scores of one attempt of a stage. */
+    List<Aggregation.Score> scores(long roundId, String stage, int attempt) {
+        return jdbc.query("select proposal_id, user_id, criterion_code, score from review_score"
+                        + " where round_id = ? and stage = ? and attempt = ?",
+                (rs, i) -> new Aggregation.Score(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
+                roundId, stage, attempt);
+    }
+
+    /** Every score of the round, by stage, attempt, proposal, member and criterion. */
+    List<ScoreView> allScores(long roundId) {
+        return jdbc.query("select stage, attempt, proposal_id, user_id, criterion_code, score from review_score"
+                        + " where round_id = ? order by stage, attempt, proposal_id, user_id, criterion_code",
+                (rs, i) -> new ScoreView(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getInt(6)), roundId);
+    }
+}
