@@ -2,8 +2,6 @@ package jp.kyodoflow.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * Who acts in a step, read from the case — never from engine internals and never from a value a
@@ -32,11 +30,4 @@ public final class Actor {
         return userId instanceof String s && !s.isBlank() ? s : SYSTEM;
     }
 
-    /** @deprecated read the actor from the task ({@link #of(DelegateTask)}); removed when the last caller is gone. */
-    @Deprecated
-    public static String current() {
-        CommandContext ctx = Context.getCommandContext();
-        String userId = ctx == null ? null : ctx.getAuthenticatedUserId();
-        return userId == null ? SYSTEM : userId;
-    }
 }

@@ -36,7 +36,17 @@ public class CommitteeSteps {
         execution.setVariable("stage1PassedCount", 0);
     }
 
-    public void aggregate(DelegateExecution execution, String stage) {
+    /** Task_AggregateDocumentStage: the document stage's scores; who passes to the hearing. */
+    public void aggregateDocumentStage(DelegateExecution execution) {
+        aggregate(execution, Stage.DOCUMENT.name());
+    }
+
+    /** Task_AggregateHearing: the hearing's scores and the ranking. */
+    public void aggregateHearing(DelegateExecution execution) {
+        aggregate(execution, Stage.HEARING.name());
+    }
+
+    private void aggregate(DelegateExecution execution, String stage) {
         var outcome = aggregation.aggregate(roundId(execution), Stage.valueOf(stage));
         if (Stage.DOCUMENT.name().equals(stage)) {
             execution.setVariable("stage1PassedCount", outcome.passedCount());
@@ -45,7 +55,8 @@ public class CommitteeSteps {
         execution.setVariable("quorumSummary", outcome.summary());
     }
 
-    public void publish(DelegateExecution execution) {
+    /** Task_PublishResult. */
+    public void publishResult(DelegateExecution execution) {
         var published = decisions.publish(roundId(execution));
         execution.setVariable("reviewDecisions", SpinValues.jsonValue(FormValues.JSON.valueToTree(published).toString()).create());
     }

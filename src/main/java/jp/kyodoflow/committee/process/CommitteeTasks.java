@@ -61,7 +61,17 @@ public class CommitteeTasks {
         task.setVariableLocal("scoringNote", "");
     }
 
-    public void submitScores(DelegateTask task, String stage) {
+    /** Task_ScoreDocuments: a member's sheet for the document stage. */
+    public void scoreDocuments(DelegateTask task) {
+        submitScores(task, Stage.DOCUMENT.name());
+    }
+
+    /** Task_ScoreAtHearing: a member's sheet at the hearing. */
+    public void scoreAtHearing(DelegateTask task) {
+        submitScores(task, Stage.HEARING.name());
+    }
+
+    private void submitScores(DelegateTask task, String stage) {
         requireAssignee(task);
         FormValues v = FormValues.of(task);
         scoring.submit(roundId(task), Stage.valueOf(stage), task.getAssignee(), v.list("scoreSheet", Sheets.ScoreRow.class),
@@ -76,12 +86,12 @@ public class CommitteeTasks {
         FormValues v = FormValues.of(task);
         hearings.scheduleHearing(roundId(task), new Hearings.HearingInput(v.date("heldOn"), v.text("startTime"),
                 v.text("place"), v.number("presentationMinutes"), v.number("questionMinutes"),
-                v.list("hearingOrder", Sheets.HearingRow.class)), Actor.current());
+                v.list("hearingOrder", Sheets.HearingRow.class)), Actor.of(task));
     }
 
     public void resolveQuorum(DelegateTask task) {
         FormValues v = FormValues.of(task);
-        aggregation.resolveQuorum(roundId(task), v.text("quorumDecision"), v.text("quorumReason"), Actor.current());
+        aggregation.resolveQuorum(roundId(task), v.text("quorumDecision"), v.text("quorumReason"), Actor.of(task));
     }
 
     public void prepareCommentSheet(DelegateTask task) {
@@ -102,7 +112,7 @@ public class CommitteeTasks {
     }
 
     public void decideProposals(DelegateTask task) {
-        decisions.decide(roundId(task), Actor.current(), FormValues.of(task).list("decisionSheet", Sheets.DecisionRow.class));
+        decisions.decide(roundId(task), Actor.of(task), FormValues.of(task).list("decisionSheet", Sheets.DecisionRow.class));
     }
 
     private static void local(DelegateTask task, String name, List<?> rows) {
@@ -111,7 +121,7 @@ public class CommitteeTasks {
 
     /** A member's own task is worked by that member only (the engine enforces it too). */
     private static void requireAssignee(DelegateTask task) {
-        String actor = Actor.current();
+        String actor = Actor.of(task);
         if (!Actor.SYSTEM.equals(actor) && !actor.equals(task.getAssignee())) {
             throw new BusinessRuleException("この作業は担当の委員本人だけが行えます");
         }
