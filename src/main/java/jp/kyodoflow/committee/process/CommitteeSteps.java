@@ -1,7 +1,7 @@
 package jp.kyodoflow.committee.process;
 
 import jp.kyodoflow.committee.ReviewRules.Stage;
-import jp.kyodoflow.committee.round.ProposalDecisions;
+import jp.kyodoflow.committee.round.RoundDecisions;
 import jp.kyodoflow.committee.round.RoundOpening;
 import jp.kyodoflow.committee.round.StageAggregation;
 import jp.kyodoflow.workflow.FormValues;
@@ -16,9 +16,9 @@ public class CommitteeSteps {
 
     private final RoundOpening opening;
     private final StageAggregation aggregation;
-    private final ProposalDecisions decisions;
+    private final RoundDecisions decisions;
 
-    CommitteeSteps(RoundOpening opening, StageAggregation aggregation, ProposalDecisions decisions) {
+    CommitteeSteps(RoundOpening opening, StageAggregation aggregation, RoundDecisions decisions) {
         this.opening = opening;
         this.aggregation = aggregation;
         this.decisions = decisions;

@@ -4,7 +4,7 @@ import java.util.List;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.committee.ReviewRules.Stage;
 import jp.kyodoflow.committee.round.Hearings;
-import jp.kyodoflow.committee.round.ProposalDecisions;
+import jp.kyodoflow.committee.round.RoundDecisions;
 import jp.kyodoflow.committee.round.RecommendationWriting;
 import jp.kyodoflow.committee.round.RoundOpening;
 import jp.kyodoflow.committee.round.ScoringService;
@@ -28,10 +28,10 @@ public class CommitteeTasks {
     private final Hearings hearings;
     private final StageAggregation aggregation;
     private final RecommendationWriting recommendations;
-    private final ProposalDecisions decisions;
+    private final RoundDecisions decisions;
 
     CommitteeTasks(RoundOpening opening, ScoringService scoring, Hearings hearings, StageAggregation aggregation,
-                   RecommendationWriting recommendations, ProposalDecisions decisions) {
+                   RecommendationWriting recommendations, RoundDecisions decisions) {
         this.opening = opening;
         this.scoring = scoring;
         this.hearings = hearings;

@@ -4,7 +4,7 @@
  * and one service per use case, named after what it does: {@code RoundSetup} (the door
  * {@link jp.kyodoflow.committee.ReviewRoundService}), {@code RoundOpening}, {@code Hearings},
  * {@code ScoringService}, {@code StageAggregation}, {@code RecommendationWriting},
- * {@code ProposalDecisions}, {@code RoundReading} (the door {@link jp.kyodoflow.committee.ReviewQueries}),
+ * {@code RoundDecisions}, {@code RoundReading} (the door {@link jp.kyodoflow.committee.ReviewQueries}),
  * {@code RoundFiles} and {@code ScoreSubmission}.
  *
  * <p>The public types here are public only for this module's own {@code process} and {@code web}

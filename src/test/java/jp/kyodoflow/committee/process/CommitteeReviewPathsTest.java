@@ -28,7 +28,7 @@ import jp.kyodoflow.committee.ReviewRoundService.Decision;
 import jp.kyodoflow.committee.ReviewRules.Stage;
 import jp.kyodoflow.committee.round.Hearings;
 import jp.kyodoflow.committee.round.Hearings.HearingInput;
-import jp.kyodoflow.committee.round.ProposalDecisions;
+import jp.kyodoflow.committee.round.RoundDecisions;
 import jp.kyodoflow.committee.round.RecommendationWriting;
 import jp.kyodoflow.committee.round.RoundOpening;
 import jp.kyodoflow.committee.round.RoundOpening.Opened;
@@ -65,7 +65,7 @@ class CommitteeReviewPathsTest {
     final Hearings hearings = mock(Hearings.class);
     final StageAggregation aggregation = mock(StageAggregation.class);
     final RecommendationWriting recommendations = mock(RecommendationWriting.class);
-    final ProposalDecisions decisions = mock(ProposalDecisions.class);
+    final RoundDecisions decisions = mock(RoundDecisions.class);
     final long roundId = PlainEngine.nextId();
 
     final List<Sheets.InterestRow> interestRows = List.of(new Sheets.InterestRow(PROPOSAL, "提案A 子ども食堂", "本庄こども食堂", null, false, null));

@@ -18,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ProposalDecisions {
+public class RoundDecisions {
 
     private final ReviewRoundRepository rounds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalDecisions(ReviewRoundRepository rounds, ApplicationEventPublisher events, Clock clock) {
+    RoundDecisions(ReviewRoundRepository rounds, ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.events = events;
         this.clock = clock;
