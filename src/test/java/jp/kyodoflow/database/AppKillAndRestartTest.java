@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * survives as an orphan), then started again on the same folder and port. The restarted app runs
  * its own server on our data and every case goes on where it stood.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the other tests: see junit-platform.properties
 class AppKillAndRestartTest {
 
     static final Duration START_TIMEOUT = Duration.ofSeconds(180);
@@ -139,7 +142,7 @@ class AppKillAndRestartTest {
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(500);
+            Thread.sleep(100);
         }
         throw new AssertionError("the " + run + " start was not ready within " + START_TIMEOUT + ":\n" + log());
     }
