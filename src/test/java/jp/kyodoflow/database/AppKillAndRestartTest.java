@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import jp.kyodoflow.support.BesideTheSharedContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * survives as an orphan), then started again on the same folder and port. The restarted app runs
  * its own server on our data and every case goes on where it stood.
  */
-@Execution(ExecutionMode.CONCURRENT) // beside the other tests: see junit-platform.properties
+@BesideTheSharedContext
+@Order(3)
 class AppKillAndRestartTest {
 
     /**

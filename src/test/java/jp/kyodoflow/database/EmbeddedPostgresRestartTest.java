@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import jp.kyodoflow.support.BesideTheSharedContext;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The demo database keeps its data between runs, durably, and is always our own server on our own
  * folder: an orphan of the folder is stopped and replaced, a foreign server on the port is refused.
  */
-@Execution(ExecutionMode.CONCURRENT) // beside the other tests: see junit-platform.properties
+@BesideTheSharedContext
+@Order(1)
 class EmbeddedPostgresRestartTest {
 
     @TempDir
