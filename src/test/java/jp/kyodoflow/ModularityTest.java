@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import jp.kyodoflow.support.BesideTheSharedContext;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -16,6 +18,8 @@ import org.springframework.modulith.docs.Documenter;
  * package (its door; `process`, `web` and other sub-packages are internal), and there are no cycles.
  * Also writes the module documentation (PlantUML, per-module canvases) to target/spring-modulith-docs.
  */
+@BesideTheSharedContext
+@Order(2)
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(KyodoFlowApplication.class);

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import jp.kyodoflow.support.BesideTheSharedContext;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The demo database keeps its data between runs, durably, and is always our own server on our own
  * folder: an orphan of the folder is stopped and replaced, a foreign server on the port is refused.
  */
+@BesideTheSharedContext
+@Order(1)
 class EmbeddedPostgresRestartTest {
 
     @TempDir
