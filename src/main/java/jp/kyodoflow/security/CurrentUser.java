@@ -3,8 +3,8 @@ package jp.kyodoflow.security;
 import java.util.List;
 import java.util.Set;
 
-/** The authenticated person and the Camunda groups they belong to. */
-public record CurrentUser(String userId, Set<String> groups) {
+/** The authenticated person and the Camunda groups they belong to (kept in the portal's session, hence serializable). */
+public record CurrentUser(String userId, Set<String> groups) implements java.io.Serializable {
 
     public CurrentUser {
         groups = Set.copyOf(groups);

@@ -118,6 +118,11 @@ final class LoginThrottle {
         }
     }
 
+    /** Whether the source has its failures used up, so that its logins are refused without a password check. */
+    boolean refuses(String source) {
+        return source != null && failures(source) >= maxFailures;
+    }
+
     /** Forgets one source (tests; an administrator after a false alarm). */
     void forget(String source) {
         Source s = sources.get(source);

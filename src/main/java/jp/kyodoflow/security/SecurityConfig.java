@@ -21,7 +21,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  *   <li>our API ({@code /api/**}), the OpenAPI UI and Actuator: HTTP Basic against Camunda identity;</li>
  *   <li>the Camunda REST API ({@code /engine-rest/**}): Camunda's own Basic authentication filter,
  *       so engine authorizations apply to every call;</li>
- *   <li>the webapps ({@code /camunda/**}): their own login page and Camunda authorizations.</li>
+ *   <li>the webapps ({@code /camunda/**}): their own login page and Camunda authorizations;</li>
+ *   <li>the portal ({@code /}, {@code /mypage/**}): a form login with a session and CSRF tokens (PortalSecurity).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,9 +61,9 @@ class SecurityConfig {
                 + "ユーザーIDとパスワードを確認してください（誤ったパスワードが続いた場合は、しばらく待ってからお試しください）。\"}");
     }
 
-    /** Webapps and the engine REST API authenticate themselves (see class comment). */
+    /** Webapps and the engine REST API authenticate themselves (see class comment); the portal is PortalSecurity (order 2). */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())

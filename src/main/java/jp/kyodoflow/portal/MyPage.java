@@ -1,0 +1,73 @@
+package jp.kyodoflow.portal;
+
+import java.util.List;
+import jp.kyodoflow.common.ActivityField;
+import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.groups.GroupRegister;
+import jp.kyodoflow.groups.GroupRegister.GroupSummary;
+import jp.kyodoflow.notices.NoticeService;
+import jp.kyodoflow.proposals.ProposalService;
+import jp.kyodoflow.security.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * マイページ: for a member of one civic group its page, otherwise a list of the person's groups (and, for
+ * staff, the way to Tasklist). Which person and which groups come from the login only: a group the
+ * person does not act for is "not found", as in the API.
+ */
+@Controller
+@RequestMapping("/mypage")
+class MyPage {
+
+    private final GroupRegister register;
+    private final ProposalService proposals;
+    private final NoticeService notices;
+
+    MyPage(GroupRegister register, ProposalService proposals, NoticeService notices) {
+        this.register = register;
+        this.proposals = proposals;
+        this.notices = notices;
+    }
+
+    @GetMapping
+    String overview(@AuthenticationPrincipal CurrentUser me, Model model) {
+        List<Long> groups = me.civicGroupIds();
+        if (groups.size() == 1 && !me.isStaff()) {
+            return "redirect:/mypage/groups/" + groups.get(0);
+        }
+        model.addAttribute("groups", register.list(me).stream().filter(g -> me.actsFor(g.id())).toList());
+        model.addAttribute("notices", notices.visibleTo(me));
+        return "portal/mypage";
+    }
+
+    @GetMapping("/groups/{groupId}")
+    String group(@AuthenticationPrincipal CurrentUser me, @PathVariable long groupId, Model model) {
+        if (!me.actsFor(groupId)) {
+            throw new NotFoundException("団体が見つかりません");
+        }
+        GroupRegister.GroupDetail detail = register.detail(me, groupId);
+        model.addAttribute("group", detail);
+        model.addAttribute("activities", activityLabels(detail.group()));
+        model.addAttribute("proposals", proposals.visibleTo(me).stream().filter(p -> p.groupId() == groupId).toList());
+        model.addAttribute("notices", notices.visibleTo(me));
+        return "portal/group";
+    }
+
+    /** Marks a notice the person may read as read; another's notice is "not found". */
+    @PostMapping("/notices/{noticeId}/read")
+    String markRead(@AuthenticationPrincipal CurrentUser me, @PathVariable long noticeId) {
+        notices.markRead(me, noticeId);
+        return "redirect:/mypage";
+    }
+
+    private static List<String> activityLabels(GroupSummary group) {
+        return group.activityFields().stream()
+                .map(code -> ActivityField.isCode(code) ? ActivityField.valueOf(code).label() : code).toList();
+    }
+}

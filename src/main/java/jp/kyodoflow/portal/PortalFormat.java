@@ -1,0 +1,29 @@
+package jp.kyodoflow.portal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import jp.kyodoflow.common.FiscalYear;
+import jp.kyodoflow.common.JapaneseFormat;
+import org.springframework.stereotype.Component;
+
+/** Dates and amounts on the portal's pages, the Japanese way and in Tokyo time (templates call it as {@code @portalFormat}). */
+@Component("portalFormat")
+class PortalFormat {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日（E）H時mm分", Locale.JAPANESE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPANESE);
+
+    public String dateTime(OffsetDateTime time) {
+        return time == null ? "" : DATE_TIME.format(time.atZoneSameInstant(FiscalYear.TOKYO));
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String yen(long amount) {
+        return JapaneseFormat.yen(amount);
+    }
+}

@@ -1,0 +1,38 @@
+package jp.kyodoflow.portal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import jp.kyodoflow.proposals.ProposalRoundService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The pages anyone may read: トップ (the open calls) and ログイン. */
+@Controller
+class PublicPages {
+
+    private final ProposalRoundService calls;
+    private final PortalFormat format;
+    private final Clock clock;
+
+    PublicPages(ProposalRoundService calls, PortalFormat format, Clock clock) {
+        this.calls = calls;
+        this.format = format;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String top(Model model) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        model.addAttribute("calls", calls.list().stream().filter(r -> OpenCall.isOpen(r, now))
+                .sorted(Comparator.comparing(r -> r.rules().closesAt()))
+                .map(r -> OpenCall.of(r, format)).toList());
+        return "portal/index";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "portal/login";
+    }
+}

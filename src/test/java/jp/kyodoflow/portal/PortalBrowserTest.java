@@ -1,0 +1,118 @@
+package jp.kyodoflow.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.kyodoflow.notices.NoticeService;
+import jp.kyodoflow.support.Browser;
+import jp.kyodoflow.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The portal in a real Chromium, as a visitor and group members use it. One browser for the class;
+ * each test starts signed out. The browser talks to 127.0.0.9, a loopback address of its own, so that
+ * its one wrong password counts against no other test's login source.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired NoticeService notices;
+
+    WebDriver browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        open("/");
+        browser.manage().deleteAllCookies();
+    }
+
+    void open(String path) {
+        browser.get("http://127.0.0.9:" + port + path);
+    }
+
+    void signIn(String user, String password) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    }
+
+    String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    @Test
+    void aVisitorReadsTheOpenCallWithoutSigningIn() {
+        open("/");
+        WebElement call = browser.findElements(By.cssSelector("section.call")).stream()
+                .filter(c -> c.getText().contains("市民提案型協働事業")).findFirst().orElseThrow(); // other tests open calls too
+        assertThat(call.getText()).contains("募集期間", "締切は", "事前相談", "必要です");
+        assertThat(browser.findElement(By.linkText("ログイン")).isDisplayed()).isTrue();
+        assertThat(browser.getTitle()).contains("協働フロー");
+    }
+
+    @Test
+    void aGroupMemberSignsInReadsANoticeAndMarksItRead() {
+        notices.toUser("applicant1", "TEST", "ブラウザのテスト通知", "ポータルで読んでください。", "TEST", null);
+        signIn("applicant1", "demo");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/mypage/groups/1");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("マイページ：本庄こども食堂ネットワーク");
+        assertThat(browser.findElement(By.id("register-entry")).getText()).contains("登録番号", "登録済み", "子育て");
+        WebElement notice = noticeRow("ブラウザのテスト通知");
+        assertThat(notice.getText()).contains("未読");
+        notice.findElement(By.tagName("button")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/mypage/groups/1");
+        assertThat(noticeRow("ブラウザのテスト通知").getText()).contains("既読").doesNotContain("未読");
+
+        browser.findElement(By.xpath("//button[text()='ログアウト']")).click();
+        assertThat(text()).contains("ログアウトしました");
+        open("/mypage");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void aWrongPasswordIsToldInJapanese() {
+        signIn("applicant1", "not-the-password");
+        assertThat(browser.findElement(By.id("login-error")).getText()).contains("ユーザーIDまたはパスワードが正しくありません");
+        assertThat(browser.getCurrentUrl()).endsWith("/login?error");
+    }
+
+    @Test
+    void aMemberOfAnotherGroupCannotOpenGroupOnesPageByItsAddress() {
+        signIn("applicant2", "demo");
+        assertThat(browser.getCurrentUrl()).endsWith("/mypage/groups/2");
+        open("/mypage/groups/1");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ページが見つかりません");
+        assertThat(text()).doesNotContain("本庄こども食堂ネットワーク", "Whitelabel");
+    }
+
+    private WebElement noticeRow(String title) {
+        return browser.findElements(By.cssSelector("#notices tbody tr")).stream()
+                .filter(row -> row.getText().contains(title)).findFirst().orElseThrow();
+    }
+
+}
