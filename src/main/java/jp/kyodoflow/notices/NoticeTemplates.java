@@ -72,10 +72,6 @@ public class NoticeTemplates {
         return new Text(fill(key, t.title(), values), fill(key, t.body(), values));
     }
 
-    boolean has(String key) {
-        return templates.containsKey(key);
-    }
-
     private static String fill(String key, String text, Map<String, ?> values) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
