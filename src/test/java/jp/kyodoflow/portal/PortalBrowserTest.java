@@ -3,6 +3,7 @@ package jp.kyodoflow.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.kyodoflow.notices.NoticeService;
+import jp.kyodoflow.support.Accessibility;
 import jp.kyodoflow.support.Browser;
 import jp.kyodoflow.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +72,9 @@ class PortalBrowserTest {
         assertThat(call.getText()).contains("募集期間", "締切は", "事前相談", "必要です");
         assertThat(browser.findElement(By.linkText("ログイン")).isDisplayed()).isTrue();
         assertThat(browser.getTitle()).contains("協働フロー");
+        Accessibility.assertNoSeriousViolations(browser);
+        open("/login");
+        Accessibility.assertNoSeriousViolations(browser);
     }
 
     @Test
@@ -83,6 +87,7 @@ class PortalBrowserTest {
         assertThat(browser.findElement(By.id("register-entry")).getText()).contains("登録番号", "登録済み", "子育て");
         WebElement notice = noticeRow("ブラウザのテスト通知");
         assertThat(notice.getText()).contains("未読");
+        Accessibility.assertNoSeriousViolations(browser);
         notice.findElement(By.tagName("button")).click();
 
         assertThat(browser.getCurrentUrl()).endsWith("/mypage/groups/1");
@@ -99,6 +104,7 @@ class PortalBrowserTest {
         signIn("applicant1", "not-the-password");
         assertThat(browser.findElement(By.id("login-error")).getText()).contains("ユーザーIDまたはパスワードが正しくありません");
         assertThat(browser.getCurrentUrl()).endsWith("/login?error");
+        Accessibility.assertNoSeriousViolations(browser);
     }
 
     @Test
@@ -108,6 +114,7 @@ class PortalBrowserTest {
         open("/mypage/groups/1");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ページが見つかりません");
         assertThat(text()).doesNotContain("本庄こども食堂ネットワーク", "Whitelabel");
+        Accessibility.assertNoSeriousViolations(browser);
     }
 
     private WebElement noticeRow(String title) {
