@@ -176,6 +176,15 @@ public class ProposalService {
         return view(access.visible(user, id), true);
     }
 
+    /**
+     * The process instance of a proposal of the person's group (to find the group's task in it), or null
+     * before submission; another group's proposal is "not found".
+     */
+    @Transactional(readOnly = true)
+    public String processInstanceOf(CurrentUser user, long id) {
+        return access.own(user, id).processInstanceId;
+    }
+
     private ProposalView view(Proposal p, boolean withHistory) {
         OffsetDateTime due = p.status == ProposalStatus.SENT_BACK ? p.correctionDeadline
                 : p.status == ProposalStatus.DRAFT ? rounds.load(p.roundId).rules.closesAt() : null;
