@@ -106,7 +106,7 @@ public final class ProposalRules {
 
     /**
      * The most the city may pay: the project year's rate of the total expenses, rounded down to
-     * the yen, and never more than the cap.
+     * the yen, and never more than the cap (when the call has one).
      *
      * @throws IllegalArgumentException if the round has no rate for projectYear or totalExpenses is negative
      */
@@ -121,7 +121,7 @@ public final class ProposalRules {
         long rate = rates.get(projectYear - 1);
         // floor(total × rate / 100), split so that the product cannot overflow
         long byRate = totalExpenses / 100 * rate + totalExpenses % 100 * rate / 100;
-        return Math.min(round.capYen(), byRate);
+        return round.capYen() == null ? byRate : Math.min(round.capYen(), byRate);
     }
 
     private static void texts(ProposalContent c, List<ProposalProblem> out) {
@@ -270,7 +270,7 @@ public final class ProposalRules {
         if (requested > max) {
             int rate = round.cityShareRates().get(projectYear - 1);
             add(out, "budget.incomeCityShare", "市の負担額（" + yen(requested) + "）が上限を超えています：" + projectYear + "年目の負担割合" + rate
-                    + "%では最大" + yen(max) + "（上限" + yen(round.capYen()) + "）");
+                    + "%では最大" + yen(max) + (round.capYen() == null ? "（上限なし）" : "（上限" + yen(round.capYen()) + "）"));
         }
     }
 
