@@ -31,10 +31,12 @@ class MyPage {
     private final jp.kyodoflow.proposals.ProposalRoundService calls;
     private final org.springframework.context.MessageSource messages;
     private final java.time.Clock clock;
+    private final jp.kyodoflow.groups.GroupRegistrationService registrations;
 
     MyPage(GroupRegister register, ProposalService proposals, NoticeService notices,
            jp.kyodoflow.proposals.ProposalRoundService calls, org.springframework.context.MessageSource messages,
-           java.time.Clock clock) {
+           java.time.Clock clock, jp.kyodoflow.groups.GroupRegistrationService registrations) {
+        this.registrations = registrations;
         this.register = register;
         this.proposals = proposals;
         this.notices = notices;
@@ -51,6 +53,9 @@ class MyPage {
         }
         model.addAttribute("groups", register.list(me).stream().filter(g -> me.actsFor(g.id())).toList());
         model.addAttribute("notices", notices.visibleTo(me));
+        if (me.has(jp.kyodoflow.security.Roles.APPLICANT)) {
+            model.addAttribute("applications", registrations.applicationsVisibleTo(me));
+        }
         return "portal/mypage";
     }
 
