@@ -15,6 +15,7 @@ import jp.kyodoflow.support.ReviewFlow;
 import jp.kyodoflow.support.Uploads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -51,6 +52,12 @@ class PortalProposalBrowserTest {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        open("/");
+        browser.manage().deleteAllCookies();
     }
 
     void open(String path) {
@@ -154,6 +161,25 @@ class PortalProposalBrowserTest {
         open("/mypage/proposals/" + proposalId);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ページが見つかりません");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("ブラウザの提案");
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void aCitizenOpensTheGroupApplicationAndIsToldWhatIsMissingAtEachField() {
+        open("/login");
+        type("username", "applicant3");
+        type("password", "demo");
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        browser.findElement(By.linkText("新しい団体の登録を申請する")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("市民活動団体の登録申請");
+        Accessibility.assertNoSeriousViolations(browser);
+        type("groupName", "ブラウザで申請する会");
+        type("memberCount", "0");
+        id("send-application").click();
+        assertThat(id("error-summary").getText()).contains("会員数：1以上で入力してください");
+        assertThat(id("err-memberCount").getText()).contains("1以上で入力してください");
+        assertThat(id("memberCount").getAttribute("aria-describedby")).isEqualTo("err-memberCount");
+        assertThat(id("groupName").getAttribute("value")).isEqualTo("ブラウザで申請する会");
         Accessibility.assertNoSeriousViolations(browser);
     }
 }
