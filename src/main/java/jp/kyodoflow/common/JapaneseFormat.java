@@ -10,6 +10,7 @@ import java.util.Locale;
 public final class JapaneseFormat {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu年M月d日");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 H時mm分");
 
     private JapaneseFormat() {
     }
@@ -21,6 +22,11 @@ public final class JapaneseFormat {
     /** The calendar day in Tokyo, whatever offset the value carries (values read back from the database are in the JVM's zone). */
     public static String day(OffsetDateTime time) {
         return DAY.format(time.atZoneSameInstant(FiscalYear.TOKYO));
+    }
+
+    /** 2026年12月2日 17時00分, in Tokyo time. */
+    public static String dayTime(OffsetDateTime time) {
+        return DAY_TIME.format(time.atZoneSameInstant(FiscalYear.TOKYO));
     }
 
     public static String day(Date time) {

@@ -28,11 +28,21 @@ class MyPage {
     private final GroupRegister register;
     private final ProposalService proposals;
     private final NoticeService notices;
+    private final jp.kyodoflow.proposals.ProposalRoundService calls;
+    private final org.springframework.context.MessageSource messages;
+    private final java.time.Clock clock;
+    private final jp.kyodoflow.groups.GroupRegistrationService registrations;
 
-    MyPage(GroupRegister register, ProposalService proposals, NoticeService notices) {
+    MyPage(GroupRegister register, ProposalService proposals, NoticeService notices,
+           jp.kyodoflow.proposals.ProposalRoundService calls, org.springframework.context.MessageSource messages,
+           java.time.Clock clock, jp.kyodoflow.groups.GroupRegistrationService registrations) {
+        this.registrations = registrations;
         this.register = register;
         this.proposals = proposals;
         this.notices = notices;
+        this.calls = calls;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -43,6 +53,9 @@ class MyPage {
         }
         model.addAttribute("groups", register.list(me).stream().filter(g -> me.actsFor(g.id())).toList());
         model.addAttribute("notices", notices.visibleTo(me));
+        if (me.has(jp.kyodoflow.security.Roles.APPLICANT)) {
+            model.addAttribute("applications", registrations.applicationsVisibleTo(me));
+        }
         return "portal/mypage";
     }
 
@@ -54,7 +67,15 @@ class MyPage {
         GroupRegister.GroupDetail detail = register.detail(me, groupId);
         model.addAttribute("group", detail);
         model.addAttribute("activities", activityLabels(detail.group()));
-        model.addAttribute("proposals", proposals.visibleTo(me).stream().filter(p -> p.groupId() == groupId).toList());
+        List<ProposalService.ProposalView> own = proposals.visibleTo(me).stream().filter(p -> p.groupId() == groupId).toList();
+        model.addAttribute("proposals", own);
+        java.util.Map<Long, String> steps = new java.util.HashMap<>();
+        own.forEach(p -> steps.put(p.id(), step(p.status())));
+        model.addAttribute("steps", steps);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+        model.addAttribute("openCalls", calls.list().stream().filter(r -> OpenCall.isOpen(r, now))
+                .filter(r -> !r.rules().onePerGroup() || own.stream().noneMatch(p -> p.roundId().equals(r.id())))
+                .toList());
         model.addAttribute("notices", notices.visibleTo(me));
         return "portal/group";
     }
@@ -64,6 +85,13 @@ class MyPage {
     String markRead(@AuthenticationPrincipal CurrentUser me, @PathVariable long noticeId) {
         notices.markRead(me, noticeId);
         return "redirect:/mypage";
+    }
+
+    /** The step of the timeline a proposal is at, as the group's list shows it. */
+    private String step(String status) {
+        String key = ProposalTimeline.of(status).steps().stream().filter(ProposalTimeline.Step::current)
+                .map(ProposalTimeline.Step::key).findFirst().orElse("draft");
+        return messages.getMessage("proposal.step." + key, null, key, java.util.Locale.JAPANESE);
     }
 
     private static List<String> activityLabels(GroupSummary group) {

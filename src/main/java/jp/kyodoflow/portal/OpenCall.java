@@ -12,6 +12,7 @@ import jp.kyodoflow.proposals.RoundRules;
  *
  * @param preConsultationBy the day by which a 事前相談 must be held; null when none is needed
  * @param cityShares        "1年目 90%" … per project year
+ * @param cap               "500,000円"; null when the call has no cap (上限なし)
  */
 record OpenCall(long id, String title, String opensAt, String closesAt, String preConsultationBy, List<String> cityShares,
                 String cap) {
@@ -28,6 +29,6 @@ record OpenCall(long id, String title, String opensAt, String closesAt, String p
         }
         return new OpenCall(round.id(), round.title(), format.dateTime(rules.opensAt()), format.dateTime(rules.closesAt()),
                 rules.preConsultationRequired() ? format.date(rules.preConsultationCutoff()) : null, shares,
-                format.yen(rules.capYen()));
+                rules.capYen() == null ? null : format.yen(rules.capYen()));
     }
 }

@@ -23,6 +23,14 @@ class PortalFormat {
         return date == null ? "" : DATE.format(date);
     }
 
+    private static final DateTimeFormatter WAREKI = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPANESE)
+            .withChronology(java.time.chrono.JapaneseChronology.INSTANCE);
+
+    /** 令和8年4月1日 (the date picker shows the Western date; this is shown beside it). */
+    public String wareki(LocalDate date) {
+        return date == null ? "" : WAREKI.format(date);
+    }
+
     public String yen(long amount) {
         return JapaneseFormat.yen(amount);
     }

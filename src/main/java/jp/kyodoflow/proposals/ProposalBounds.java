@@ -1,6 +1,7 @@
 package jp.kyodoflow.proposals;
 
 import static jp.kyodoflow.proposals.ProposalRules.ROW_MAX;
+import static jp.kyodoflow.proposals.ProposalRules.add;
 import static jp.kyodoflow.proposals.ProposalRules.amount;
 import static jp.kyodoflow.proposals.ProposalRules.maxLength;
 
@@ -36,95 +37,105 @@ final class ProposalBounds {
      *
      * @return the sentences for the group; empty when the draft can be saved
      */
-    static List<String> draftProblems(ProposalContent c) {
-        List<String> out = new ArrayList<>();
-        ProposalRules.TEXTS.forEach(t -> maxLength(t.label(), t.value().apply(c), t.max(), out));
-        maxLength("協働の形態", c.collaborationForm(), CODE_MAX, out);
+    static List<ProposalProblem> draftProblems(ProposalContent c) {
+        List<ProposalProblem> out = new ArrayList<>();
+        ProposalRules.TEXTS.forEach(t -> maxLength(t.field(), t.label(), t.value().apply(c), t.max(), out));
+        maxLength("collaborationForm", "協働の形態", c.collaborationForm(), CODE_MAX, out);
         rowCounts(c, out);
         controlCharacters(c, out);
         for (int i = 0; i < Math.min(c.targets().size(), TARGETS_MAX); i++) {
             Target t = c.targets().get(i);
-            maxLength("目標" + (i + 1) + "の内容", t.description(), ROW_MAX, out);
-            maxLength("目標" + (i + 1) + "の指標", t.indicator(), ROW_MAX, out);
-            maxLength("目標" + (i + 1) + "の目標値", t.targetValue(), ROW_MAX, out);
+            String path = "targets[" + i + "].";
+            maxLength(path + "description", "目標" + (i + 1) + "の内容", t.description(), ROW_MAX, out);
+            maxLength(path + "indicator", "目標" + (i + 1) + "の指標", t.indicator(), ROW_MAX, out);
+            maxLength(path + "targetValue", "目標" + (i + 1) + "の目標値", t.targetValue(), ROW_MAX, out);
         }
-        eachMaxLength("市の役割", c.cityRoles(), ROLES_MAX, ROW_MAX, out);
-        eachMaxLength("団体の役割", c.groupRoles(), ROLES_MAX, ROW_MAX, out);
-        eachMaxLength("関係課", c.departments(), DEPARTMENTS_MAX, CODE_MAX, out);
+        eachMaxLength("cityRoles", "市の役割", c.cityRoles(), ROLES_MAX, ROW_MAX, out);
+        eachMaxLength("groupRoles", "団体の役割", c.groupRoles(), ROLES_MAX, ROW_MAX, out);
+        eachMaxLength("departments", "関係課", c.departments(), DEPARTMENTS_MAX, CODE_MAX, out);
         if (c.projectYear() != null && (c.projectYear() < 1 || c.projectYear() > PROJECT_YEAR_MAX)) {
-            out.add("事業の年次（" + c.projectYear() + "年目）は1～" + PROJECT_YEAR_MAX + "年目で入力してください");
+            add(out, "projectYear", "事業の年次（" + c.projectYear() + "年目）は1～" + PROJECT_YEAR_MAX + "年目で入力してください");
         }
         Budget b = c.budget();
         if (b != null) {
-            amountIfGiven("自己資金", b.incomeOwnFunds(), out);
-            amountIfGiven("市の負担額", b.incomeCityShare(), out);
-            amountIfGiven("その他の収入", b.incomeOther(), out);
+            amountIfGiven("budget.incomeOwnFunds", "自己資金", b.incomeOwnFunds(), out);
+            amountIfGiven("budget.incomeCityShare", "市の負担額", b.incomeCityShare(), out);
+            amountIfGiven("budget.incomeOther", "その他の収入", b.incomeOther(), out);
             for (int i = 0; i < Math.min(b.expenses().size(), EXPENSES_MAX); i++) {
                 Expense e = b.expenses().get(i);
                 String row = "支出" + (i + 1) + "の";
-                maxLength(row + "費目", e.category(), CODE_MAX, out);
-                maxLength(row + "内容", e.description(), ROW_MAX, out);
-                amountIfGiven(row + "金額", e.amount(), out);
+                String path = "budget.expenses[" + i + "].";
+                maxLength(path + "category", row + "費目", e.category(), CODE_MAX, out);
+                maxLength(path + "description", row + "内容", e.description(), ROW_MAX, out);
+                amountIfGiven(path + "amount", row + "金額", e.amount(), out);
             }
         }
         return List.copyOf(out);
     }
 
     /** Rows sent count, blank ones included: they are stored with the proposal. */
-    static void rowCounts(ProposalContent c, List<String> out) {
-        rowCount("目標", c.targets().size(), TARGETS_MAX, out);
-        rowCount("市の役割", c.cityRoles().size(), ROLES_MAX, out);
-        rowCount("団体の役割", c.groupRoles().size(), ROLES_MAX, out);
-        rowCount("関係課", c.departments().size(), DEPARTMENTS_MAX, out);
+    static void rowCounts(ProposalContent c, List<ProposalProblem> out) {
+        rowCount("targets", "目標", c.targets().size(), TARGETS_MAX, out);
+        rowCount("cityRoles", "市の役割", c.cityRoles().size(), ROLES_MAX, out);
+        rowCount("groupRoles", "団体の役割", c.groupRoles().size(), ROLES_MAX, out);
+        rowCount("departments", "関係課", c.departments().size(), DEPARTMENTS_MAX, out);
         if (c.budget() != null) {
-            rowCount("支出", c.budget().expenses().size(), EXPENSES_MAX, out);
+            rowCount("budget.expenses", "支出", c.budget().expenses().size(), EXPENSES_MAX, out);
         }
     }
 
-    private static void rowCount(String label, int rows, int max, List<String> out) {
+    private static void rowCount(String field, String label, int rows, int max, List<ProposalProblem> out) {
         if (rows > max) {
-            out.add(label + "の行が多すぎます（" + rows + "行、上限" + max + "行）");
+            add(out, field, label + "の行が多すぎます（" + rows + "行、上限" + max + "行）");
         }
     }
 
     /** Line breaks and tabs are allowed in the long texts; no other control character anywhere. */
-    static void controlCharacters(ProposalContent c, List<String> out) {
-        List<String> labels = new ArrayList<>();
-        ProposalRules.TEXTS.forEach(t -> checkText(t.label(), t.value().apply(c), t.multiLine(), labels));
-        checkText("協働の形態", c.collaborationForm(), false, labels);
-        for (Target t : c.targets()) {
-            checkText("目標", t.description(), true, labels);
-            checkText("目標", t.indicator(), true, labels);
-            checkText("目標", t.targetValue(), true, labels);
+    static void controlCharacters(ProposalContent c, List<ProposalProblem> out) {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>(); // label -> the first field that has it
+        ProposalRules.TEXTS.forEach(t -> checkText(t.field(), t.label(), t.value().apply(c), t.multiLine(), labels));
+        checkText("collaborationForm", "協働の形態", c.collaborationForm(), false, labels);
+        for (int i = 0; i < c.targets().size(); i++) {
+            Target t = c.targets().get(i);
+            String path = "targets[" + i + "].";
+            checkText(path + "description", "目標", t.description(), true, labels);
+            checkText(path + "indicator", "目標", t.indicator(), true, labels);
+            checkText(path + "targetValue", "目標", t.targetValue(), true, labels);
         }
-        c.cityRoles().forEach(r -> checkText("市の役割", r, true, labels));
-        c.groupRoles().forEach(r -> checkText("団体の役割", r, true, labels));
-        c.departments().forEach(d -> checkText("関係課", d, false, labels));
+        for (int i = 0; i < c.cityRoles().size(); i++) {
+            checkText("cityRoles[" + i + "]", "市の役割", c.cityRoles().get(i), true, labels);
+        }
+        for (int i = 0; i < c.groupRoles().size(); i++) {
+            checkText("groupRoles[" + i + "]", "団体の役割", c.groupRoles().get(i), true, labels);
+        }
+        c.departments().forEach(d -> checkText("departments", "関係課", d, false, labels));
         if (c.budget() != null) {
-            for (Expense e : c.budget().expenses()) {
-                checkText("支出の費目", e.category(), false, labels);
-                checkText("支出の内容", e.description(), true, labels);
+            for (int i = 0; i < c.budget().expenses().size(); i++) {
+                Expense e = c.budget().expenses().get(i);
+                checkText("budget.expenses[" + i + "].category", "支出の費目", e.category(), false, labels);
+                checkText("budget.expenses[" + i + "].description", "支出の内容", e.description(), true, labels);
             }
         }
-        labels.stream().distinct().forEach(l -> out.add(l + "に使えない文字（制御文字）が含まれています"));
+        labels.forEach((label, field) -> add(out, field, label + "に使えない文字（制御文字）が含まれています"));
     }
 
-    private static void checkText(String label, String value, boolean multiLine, List<String> labels) {
+    private static void checkText(String field, String label, String value, boolean multiLine, java.util.Map<String, String> labels) {
         if (value != null && value.chars().anyMatch(ch -> Character.isISOControl(ch)
                 && !(multiLine && (ch == '\n' || ch == '\r' || ch == '\t')))) {
-            labels.add(label);
+            labels.putIfAbsent(label, field);
         }
     }
 
-    private static void eachMaxLength(String label, List<String> values, int rows, int max, List<String> out) {
+    private static void eachMaxLength(String field, String label, List<String> values, int rows, int max,
+                                      List<ProposalProblem> out) {
         for (int i = 0; i < Math.min(values.size(), rows); i++) {
-            maxLength(label + (i + 1), values.get(i), max, out);
+            maxLength(field.equals("departments") ? field : field + "[" + i + "]", label + (i + 1), values.get(i), max, out);
         }
     }
 
-    private static void amountIfGiven(String label, Long yen, List<String> out) {
+    private static void amountIfGiven(String field, String label, Long yen, List<ProposalProblem> out) {
         if (yen != null) {
-            amount(label, yen, out);
+            amount(field, label, yen, out);
         }
     }
 }

@@ -21,6 +21,11 @@ class ProposalChecks {
         return ProposalRules.problems(content, rules, departmentIds());
     }
 
+    /** As {@link #problems}, each with its field. */
+    List<ProposalProblem> fieldProblems(ProposalContent content, RoundRules rules) {
+        return ProposalRules.fieldProblems(content, rules, departmentIds());
+    }
+
     private Set<String> departmentIds() {
         return city.departments().stream().map(MunicipalityProperties.Department::id).collect(Collectors.toSet());
     }

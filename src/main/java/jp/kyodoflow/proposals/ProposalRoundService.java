@@ -127,6 +127,7 @@ public class ProposalRoundService {
         }
         OffsetDateTime now = now();
         round.rules = round.rules.closingAt(now);
+        round.status = ProposalRoundStatus.CLOSED; // closed from now on, and so in this reply; the timer's step follows
         engine.asSystem(() -> {
             management.createJobQuery().processInstanceId(round.processInstanceId).timers().list()
                     .forEach(job -> management.setJobDuedate(job.getId(), Date.from(now.toInstant())));
@@ -138,7 +139,10 @@ public class ProposalRoundService {
 
     /** 募集の締切. */
     public void close(long roundId) {
-        rounds.load(roundId).status = ProposalRoundStatus.CLOSED;
+        ProposalRound round = rounds.load(roundId);
+        if (round.status == ProposalRoundStatus.OPEN) {
+            round.status = ProposalRoundStatus.CLOSED;
+        }
         events.publishEvent(new ProposalRoundClosed(roundId));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.groups.GroupRegister;
+import jp.kyodoflow.municipality.MunicipalityProperties;
 import jp.kyodoflow.municipality.RuleProperties;
 import jp.kyodoflow.proposals.events.ProposalAccepted;
 import jp.kyodoflow.proposals.events.ProposalCorrectionReminded;
@@ -35,9 +36,12 @@ public class ProposalScreening {
     private final RuleProperties rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MunicipalityProperties city;
 
     ProposalScreening(ProposalRepository proposals, ProposalRoundRepository rounds, ProposalChecks checks,
-                      GroupRegister register, RuleProperties rules, ApplicationEventPublisher events, Clock clock) {
+                      GroupRegister register, RuleProperties rules, ApplicationEventPublisher events, Clock clock,
+                      MunicipalityProperties city) {
+        this.city = city;
         this.proposals = proposals;
         this.rounds = rounds;
         this.checks = checks;
@@ -61,8 +65,18 @@ public class ProposalScreening {
     public String summary(long id) {
         ProposalContent c = proposals.load(id).content;
         return "提案名：" + c.title() + "\n課題：" + c.problem() + "\n目的：" + c.purpose() + "\n内容：" + c.content()
-                + "\n期間：" + c.periodFrom() + "〜" + c.periodTo() + "（" + c.projectYear() + "年目）\n市への負担要望額："
-                + JapaneseFormat.yen(c.budget().incomeCityShare()) + "\n担当課：" + String.join("、", c.departments());
+                + "\n期間：" + day(c.periodFrom()) + "〜" + day(c.periodTo()) + "（" + c.projectYear() + "年目）\n市への負担要望額："
+                + JapaneseFormat.yen(c.budget().incomeCityShare()) + "\n担当課："
+                + String.join("、", c.departments().stream().map(this::departmentName).toList());
+    }
+
+    private String departmentName(String id) {
+        return city.departments().stream().filter(d -> d.id().equals(id)).map(MunicipalityProperties.Department::name)
+                .findFirst().orElse(id);
+    }
+
+    private static String day(java.time.LocalDate date) {
+        return date == null ? "" : JapaneseFormat.day(date);
     }
 
     /** 要件審査: 受理 (the departments are asked next), 差戻し or 不受理, the latter two with a reason. */

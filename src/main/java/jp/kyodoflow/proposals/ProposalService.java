@@ -81,7 +81,7 @@ public class ProposalService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!round.acceptsSubmissionsAt(now)) {
-            throw windowClosed(round);
+            throw windowClosed(round, now);
         }
         requireStorable(in.content());
         Proposal p = new Proposal(now);
@@ -127,7 +127,7 @@ public class ProposalService {
     private void submitChecked(Proposal p, ProposalRound round, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!round.acceptsSubmissionsAt(now)) {
-            throw windowClosed(round);
+            throw windowClosed(round, now);
         }
         if (!register.isRegistered(p.groupId)) {
             throw new BusinessRuleException("登録団体ではないため提出できません（市民活動団体登録の有効期限を確認してください）");
@@ -176,6 +176,15 @@ public class ProposalService {
         return view(access.visible(user, id), true);
     }
 
+    /**
+     * The process instance of a proposal of the person's group (to find the group's task in it), or null
+     * before submission; another group's proposal is "not found".
+     */
+    @Transactional(readOnly = true)
+    public String processInstanceOf(CurrentUser user, long id) {
+        return access.own(user, id).processInstanceId;
+    }
+
     private ProposalView view(Proposal p, boolean withHistory) {
         OffsetDateTime due = p.status == ProposalStatus.SENT_BACK ? p.correctionDeadline
                 : p.status == ProposalStatus.DRAFT ? rounds.load(p.roundId).rules.closesAt() : null;
@@ -186,22 +195,27 @@ public class ProposalService {
     }
 
     private void requireSubmittable(ProposalContent content, RoundRules rules) {
-        List<String> problems = checks.problems(content, rules);
+        List<ProposalProblem> problems = checks.fieldProblems(content, rules);
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("提案内容に不足または誤りがあります", problems);
+            throw new ProposalRefusedException("提案内容に不足または誤りがあります", problems);
         }
     }
 
-    private static BusinessRuleException windowClosed(ProposalRound round) {
-        return new BusinessRuleException("募集期間外のため受け付けられません（募集期間：" + JapaneseFormat.day(round.rules.opensAt())
-                + "〜" + JapaneseFormat.day(round.rules.closesAt()) + "）");
+    /** Names the moment that matters: when the call opens, or when it closed (date and time, Tokyo). */
+    private static BusinessRuleException windowClosed(ProposalRound round, OffsetDateTime now) {
+        RoundRules r = round.rules;
+        String moment = round.status == ProposalRoundStatus.OPEN && now.isBefore(r.opensAt())
+                ? "募集は" + JapaneseFormat.dayTime(r.opensAt()) + "に始まります"
+                : "募集は" + JapaneseFormat.dayTime(r.closesAt()) + "に締め切りました";
+        return new BusinessRuleException("募集期間外のため受け付けられません。" + moment + "（募集期間："
+                + JapaneseFormat.dayTime(r.opensAt()) + "〜" + JapaneseFormat.dayTime(r.closesAt()) + "）");
     }
 
     /** Drafts may be incomplete, but never unbounded, negative or unstorable. */
     private static void requireStorable(ProposalContent content) {
-        List<String> problems = ProposalRules.draftProblems(content);
+        List<ProposalProblem> problems = ProposalRules.draftFieldProblems(content);
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("提案内容に誤りがあるため保存できません", problems);
+            throw new ProposalRefusedException("提案内容に誤りがあるため保存できません", problems);
         }
     }
 
