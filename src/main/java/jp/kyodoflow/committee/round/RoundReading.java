@@ -80,6 +80,6 @@ class RoundReading implements ReviewQueries {
 
     private static String alias(List<String> roster, String userId) {
         int i = roster.indexOf(userId);
-        return "委員" + (char) ('A' + Math.max(i, 0));
+        return "委員" + ExportLabels.letters(Math.max(i, 0)); // … 委員Z, 委員AA, 委員AB …
     }
 }
