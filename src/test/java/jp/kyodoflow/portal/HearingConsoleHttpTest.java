@@ -228,4 +228,11 @@ class HearingConsoleHttpTest {
         // and the member's own console says the sheet is in
         assertThat(signIn("hc5-b").get("/hearing/rounds/" + h.roundId()).getBody()).contains("提出済み");
     }
+
+    @Test
+    void theDemoGivesCommitteeOneAHearingToScore() {
+        PortalSession c = signIn("committee1");
+        String rounds = c.get("/hearing").getBody();
+        assertThat(rounds).contains("デモ審査会（公開プレゼンテーションの練習）", "公開プレゼンテーションの採点", "本庄市役所 大会議室");
+    }
 }
