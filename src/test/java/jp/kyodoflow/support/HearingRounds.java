@@ -46,8 +46,13 @@ public class HearingRounds {
      * interest in the first proposal (null: nobody).
      */
     public Hearing start(String configName, List<String> members, List<String> titles, String recused) {
+        return start(configName, RULES, members, titles, recused);
+    }
+
+    /** As above, with the given (hearing-only) rules. */
+    public Hearing start(String configName, ReviewRules rules, List<String> members, List<String> titles, String recused) {
         members.forEach(m -> review.member(m, "審査", m));
-        long config = review.config(configName, RULES);
+        long config = review.config(configName, rules);
         List<RoundInputs.ProposalInput> proposals = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             proposals.add(new RoundInputs.ProposalInput("TEST", 9000L + i, titles.get(i), i == 0 ? 1L : null, 100000));

@@ -63,7 +63,7 @@ class RoundReading implements ReviewQueries {
             boolean showResult = secretariat || decided || r.member(user.userId()).isPresent() && !conflicted.contains(p.id)
                     && r.status != RoundStatus.SCORING && r.status != RoundStatus.CONFIRMING;
             return new ProposalView(p.id, p.refType, p.refId, p.title, p.applicantGroupId, p.requestedYen,
-                    showResult ? p.stage1Passed : null, showResult ? p.result : null, showResult ? p.resultLabel() : null,
+                    showResult ? p.stage1Passed : null, showResult ? p.result : null, showResult ? p.resultLabel(r.rules.hasAdoptionLine()) : null,
                     showResult ? p.comment : null, decided || secretariat ? name(p.decision) : null,
                     decided || secretariat ? p.conditions : null, secretariat ? p.deviationReason : null);
         }).toList();
