@@ -81,6 +81,11 @@ class HearingConsoleHttpTest {
         assertThat(back).contains(">11</output>", "地域の実情に合っている").containsPattern("value=\"4\"\\s+checked");
         assertThat(a.get("/hearing/rounds/" + h.roundId()).getBody()).contains("採点済み", "合計 11点／15点");
         assertThat(scores(h.roundId(), "hc1-a")).isZero(); // a draft on the member's task, not yet a submission
+        // the draft is the sheet Tasklist's form shows: the same rows, this proposal's scores filled in
+        assertThat(review.sheet(review.task(h.round(), "Task_ScoreAtHearing", "hc1-a"), "scoreSheet"))
+                .filteredOn(r -> ((Number) r.get("proposalId")).longValue() == h.proposalIds().get(2))
+                .extracting(r -> r.get("criterionCode") + "|" + r.get("range") + "|" + r.get("score"))
+                .containsExactlyInAnyOrder("public|1〜5点（重み×2）|4", "feasible|1〜5点|3");
 
         // the sheet with two proposals missing: refused by title and criterion, the task stays open
         a.get("/hearing/rounds/" + h.roundId());

@@ -87,9 +87,17 @@ class HearingConsoleService implements HearingConsole {
             throw new BusinessRuleException("採点内容を確認してください", problems);
         }
         String taskId = open.task().getId();
-        List<Sheets.ScoreRow> rows = new ArrayList<>(sheets.draft(taskId).stream().filter(r -> !p.id.equals(r.proposalId())).toList());
+        // the rows as Tasklist's form shows them (range included), in the sheet's order, with this proposal's scores
+        List<Sheets.ScoreRow> rows = new ArrayList<>();
+        for (Sheets.ScoreRow r : sheets.draft(taskId)) {
+            rows.add(p.id.equals(r.proposalId()) && scores.containsKey(r.criterionCode())
+                    ? new Sheets.ScoreRow(r.proposalId(), r.proposalTitle(), r.criterionCode(), r.criterionName(), r.range(),
+                    scores.remove(r.criterionCode())) : r);
+        }
         for (Criterion c : round.rules.criteria()) {
-            rows.add(new Sheets.ScoreRow(p.id, p.title, c.code(), c.name(), null, scores.get(c.code())));
+            if (scores.containsKey(c.code())) {
+                rows.add(new Sheets.ScoreRow(p.id, p.title, c.code(), c.name(), null, scores.get(c.code())));
+            }
         }
         Map<String, String> comments = sheets.comments(taskId);
         comments.put(String.valueOf(p.id), comment == null ? "" : comment.strip());
