@@ -74,8 +74,7 @@ public final class CityRulePresets {
                 new Criterion("originality", "独創性・発展性", 1, 0, 10),
                 new Criterion("awareness", "啓発性・PR性", 1, 0, 10),
                 new Criterion("continuity", "協働性・継続性", 1, 0, 10));
-        return published(criteria, new Threshold(Threshold.Kind.NORMALISED_100, 0),
-                ConflictPolicy.SUBSTITUTE_AVERAGE);
+        return published(criteria, null, ConflictPolicy.SUBSTITUTE_AVERAGE); // no adoption line: ranking only
     }
 
     /**

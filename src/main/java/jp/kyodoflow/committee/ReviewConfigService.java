@@ -83,7 +83,9 @@ public class ReviewConfigService {
                 problems.add("「" + c.name() + "」の重み（1以上）と配点（最低点＜最高点）を確認してください");
             }
         }
-        threshold(r.threshold(), "採択基準", problems);
+        if (r.threshold() != null) { // none: no adoption line, ranking only (Motosu)
+            threshold(r.threshold(), "採択基準", problems);
+        }
         if (r.stage1Threshold() != null) {
             threshold(r.stage1Threshold(), "書類審査の通過基準", problems);
             if (!r.stages().contains(Stage.DOCUMENT) || r.stages().size() != 2) {

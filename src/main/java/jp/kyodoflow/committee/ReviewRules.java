@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param stages            DOCUMENT (書類審査), HEARING (公開プレゼンテーション), or both in that order
  * @param criteria          the scored items, in display order
- * @param threshold         the adoption line for the final stage
+ * @param threshold         the adoption line for the final stage (null: no adoption line, the round ranks only, as Motosu)
  * @param stage1Threshold   the line below which proposals stop after document screening (null: none)
  * @param conflictPolicy    what a conflicted member's score becomes
  * @param minScorers        fewest members whose scores count for a proposal (quorum)
@@ -49,6 +49,11 @@ public record ReviewRules(List<Stage> stages, List<Criterion> criteria, Threshol
     public ReviewRules {
         stages = List.copyOf(stages);
         criteria = List.copyOf(criteria);
+    }
+
+    /** Whether the round has an adoption line; without one every quorate proposal is ranked and nothing is recommended. */
+    public boolean hasAdoptionLine() {
+        return threshold != null;
     }
 
     /** The largest weighted total one member can give one proposal. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.committee.ReviewConfigService;
+import jp.kyodoflow.committee.ReviewRoundService;
 import jp.kyodoflow.committee.RoundInputs;
 import jp.kyodoflow.proposals.ProposalInputs;
 import jp.kyodoflow.proposals.ProposalRoundService;
@@ -21,6 +22,7 @@ import jp.kyodoflow.security.DemoIdentity;
 import jp.kyodoflow.security.Roles;
 import jp.kyodoflow.tasks.WorkService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,10 +70,15 @@ class DemoData implements ApplicationRunner {
     private final ReviewConfigService reviewConfigs;
     private final String password;
     private final Clock clock;
+    private final ReviewRoundService reviewRounds;
+    private final ManagementService management;
 
     DemoData(IdentityService identity, GroupRegistrationService registrations, WorkService work,
              GroupRegister register, ProposalRoundService calls, ReviewConfigService reviewConfigs,
-             @Value("${kyodo.demo.password}") String password, Clock clock) {
+             @Value("${kyodo.demo.password}") String password, Clock clock, ReviewRoundService reviewRounds,
+             ManagementService management) {
+        this.reviewRounds = reviewRounds;
+        this.management = management;
         this.clock = clock;
         this.register = register;
         this.calls = calls;
@@ -96,7 +103,9 @@ class DemoData implements ApplicationRunner {
         register("applicant1", "本庄こども食堂ネットワーク", "KOSODATE", "埼玉県本庄市本庄3-5-3", "本庄 太郎");
         register("applicant2", "本庄防災ボランティアの会", "BOSAI", "埼玉県本庄市児玉町八幡山368", "児玉 由美");
         openCall();
-        log.info("Demo data created: {} users, 2 registered groups, an open call for citizen proposals", USERS.size());
+        demoHearing();
+        log.info("Demo data created: {} users, 2 registered groups, an open call for citizen proposals, a hearing to score",
+                USERS.size());
     }
 
     /** An open call (30 days) with the default review rules and five committee members; group 1 has consulted. */
@@ -141,5 +150,46 @@ class DemoData implements ApplicationRunner {
                 .filter(t -> "Task_ReviewRegistration".equals(t.taskKey())).findFirst().orElseThrow().id();
         work.complete(coordinator, taskId, Map.of("registrationDecision", "REGISTER", "decisionReason",
                 "デモデータとして登録（申請番号 " + application.id() + "）"));
+    }
+
+    /**
+     * A practice hearing (大府市方式, hearing only) that committee1–3 can score at /hearing: every member has
+     * confirmed no interests and the coordinator has scheduled it for today, so their scoring tasks are open.
+     */
+    private void demoHearing() {
+        long configId = reviewConfigs.list().stream().filter(c -> c.name().startsWith("大府市方式")).findFirst().orElseThrow().id();
+        List<String> members = List.of("committee1", "committee2", "committee3");
+        List<RoundInputs.MemberInput> roster = members.stream()
+                .map(m -> new RoundInputs.MemberInput(m, "committee1".equals(m) ? "学識経験者（委員長）" : "市民委員", "committee1".equals(m)))
+                .toList();
+        long roundId = reviewRounds.create(new RoundInputs.CreateRound("デモ審査会（公開プレゼンテーションの練習）", configId, null, roster,
+                List.of(new RoundInputs.ProposalInput("DEMO", 1L, "こども食堂と学習支援の居場所づくり", 1L, 400_000),
+                        new RoundInputs.ProposalInput("DEMO", 2L, "地域の防災マップと避難訓練", 2L, 300_000))), "coord1");
+        String processInstanceId = reviewRounds.start(roundId);
+        for (String m : members) {
+            CurrentUser member = new CurrentUser(m, Set.of(Roles.COMMITTEE));
+            work.myTasks(member).stream().filter(t -> "Task_ConfirmInterests".equals(t.taskKey())
+                    && processInstanceId.equals(t.processInstanceId())).findFirst()
+                    .ifPresent(t -> work.complete(member, t.id(), Map.of("noInterestConfirmed", true)));
+        }
+        CurrentUser coordinator = new CurrentUser("coord1", Set.of(Roles.COORDINATOR));
+        for (int i = 0; i < 50; i++) {
+            var schedule = work.myTasks(coordinator).stream().filter(t -> "Task_ScheduleHearing".equals(t.taskKey())
+                    && processInstanceId.equals(t.processInstanceId())).findFirst();
+            if (schedule.isPresent()) {
+                work.complete(coordinator, schedule.get().id(), Map.of("heldOn", java.time.LocalDate.now(clock).toString(),
+                        "startTime", "13:30", "place", "本庄市役所 大会議室", "presentationMinutes", 7, "questionMinutes", 8));
+                return;
+            }
+            // the members' confirmations end asynchronously: run those jobs now (the job executor may race us)
+            management.createJobQuery().processInstanceId(processInstanceId).list().forEach(job -> {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException e) {
+                    log.debug("Demo hearing: job {} ran elsewhere ({})", job.getId(), e.getMessage());
+                }
+            });
+        }
+        log.warn("Demo hearing {}: the hearing could not be scheduled; coord1 schedules it in Tasklist", roundId);
     }
 }

@@ -150,14 +150,20 @@ public class ProposalRoundService {
     @Transactional(readOnly = true)
     public String readiness(long roundId) {
         StringBuilder sb = new StringBuilder();
+        int ready = 0;
         for (Proposal p : proposals.findByRoundIdOrderByIdAsc(roundId)) {
             if (p.status == ProposalStatus.DRAFT) {
                 continue;
             }
+            ready += p.status == ProposalStatus.AWAITING_REVIEW ? 1 : 0;
             sb.append(p.status == ProposalStatus.AWAITING_REVIEW ? "○ " : "－ ").append("PR-").append(p.id).append(' ')
                     .append(p.content.title()).append("（").append(p.status.label()).append("）\n");
         }
-        return sb.length() == 0 ? "提出された提案はありません。" : sb + "○ の提案を審査会で審査します。";
+        if (sb.length() == 0) {
+            return "提出された提案はありません。";
+        }
+        return sb + (ready == 0 ? "審査会で審査できる提案はまだありません（○ の付いた、意見照会まで終わった提案がありません）。"
+                : "○ の付いた " + ready + " 件の提案を審査会で審査します（－ の提案は審査しません）。");
     }
 
     /** 審査会の開始: creates the committee round from the proposals whose opinions are complete. */

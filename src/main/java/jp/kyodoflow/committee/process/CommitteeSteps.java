@@ -1,8 +1,11 @@
 package jp.kyodoflow.committee.process;
 
+import java.util.ArrayList;
+import java.util.List;
 import jp.kyodoflow.committee.ReviewRules.Stage;
 import jp.kyodoflow.committee.round.RoundDecisions;
 import jp.kyodoflow.committee.round.RoundOpening;
+import jp.kyodoflow.committee.round.ScoringService;
 import jp.kyodoflow.committee.round.StageAggregation;
 import jp.kyodoflow.workflow.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,18 +13,28 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-/** Service tasks of CommitteeReviewProcess: open the round, aggregate a stage, publish the result. */
+/** Service tasks of CommitteeReviewProcess: open the round, aggregate a stage, publish the result; who scores a stage. */
 @Component("committeeSteps")
 public class CommitteeSteps {
 
     private final RoundOpening opening;
     private final StageAggregation aggregation;
     private final RoundDecisions decisions;
+    private final ScoringService scoring;
 
-    CommitteeSteps(RoundOpening opening, StageAggregation aggregation, RoundDecisions decisions) {
+    CommitteeSteps(RoundOpening opening, StageAggregation aggregation, RoundDecisions decisions, ScoringService scoring) {
         this.opening = opening;
         this.aggregation = aggregation;
         this.decisions = decisions;
+        this.scoring = scoring;
+    }
+
+    /**
+     * The members who score a stage (the collection of its per-member subprocess): the roster without those
+     * recused from every proposal of the stage, who get no scoring task and are not waited for.
+     */
+    public List<String> scorers(DelegateExecution execution, String stage) {
+        return new ArrayList<>(scoring.scorers(roundId(execution), Stage.valueOf(stage)));
     }
 
     public void openRound(DelegateExecution execution) {

@@ -73,6 +73,9 @@ public class CommitteeTasks {
 
     private void submitScores(DelegateTask task, String stage) {
         requireAssignee(task);
+        if (Actor.SYSTEM.equals(Actor.of(task)) && scoring.recorded(roundId(task), Stage.valueOf(stage), task.getAssignee())) {
+            return; // the secretariat entered the member's paper sheet (HearingConsole.enterPaperSheet) and closes the task
+        }
         FormValues v = FormValues.of(task);
         scoring.submit(roundId(task), Stage.valueOf(stage), task.getAssignee(), v.list("scoreSheet", Sheets.ScoreRow.class),
                 v.flag("abstain"), v.text("scoringNote"));

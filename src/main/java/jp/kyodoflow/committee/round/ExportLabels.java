@@ -53,7 +53,7 @@ final class ExportLabels {
     }
 
     /** A, B, … Z, AA, AB, … */
-    private static String letters(int index) {
+    static String letters(int index) {
         StringBuilder letters = new StringBuilder();
         for (int n = index + 1; n > 0; n = (n - 1) / 26) {
             letters.insert(0, (char) ('A' + (n - 1) % 26));

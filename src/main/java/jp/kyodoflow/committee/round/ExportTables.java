@@ -108,7 +108,7 @@ final class ExportTables {
         List<Value> row = new ArrayList<>(List.of(rank, Num.integer(r.proposalId()), title(r.proposalId()),
                 Num.integer(r.scorers()), new Text(r.quorum() ? "満たす" : "満たさない"),
                 Num.decimal(r.averageTotal(), ""), Num.decimal(r.sumTotal(), ""), Num.decimal(r.normalised(), ""),
-                new Text(r.passed() ? "採択基準以上" : "基準未満"), new Text(r.withinBudget() ? "○" : "×")));
+                new Text(!data.adoptionLine() ? (r.quorum() ? "採択ラインなし" : "－") : r.passed() ? "採択基準以上" : "基準未満"), new Text(r.withinBudget() ? "○" : "×")));
         for (ReviewRules.Criterion criterion : data.criteria()) {
             Double average = r.criterionAverages().get(criterion.code());
             row.add(average == null ? Text.EMPTY : Num.decimal(average, ""));

@@ -25,12 +25,16 @@ public class RecommendationWriting {
     @Transactional(readOnly = true)
     public List<Sheets.CommentRow> commentSheet(long roundId) {
         return rounds.load(roundId).ranked().stream()
-                .map(p -> new Sheets.CommentRow(p.id, p.title, p.resultLabel(), p.comment)).toList();
+                .map(p -> new Sheets.CommentRow(p.id, p.title, p.resultLabel(line(roundId)), p.comment)).toList();
     }
 
     @Transactional(readOnly = true)
     public String resultSummary(long roundId) {
-        return String.join("\n", rounds.load(roundId).ranked().stream().map(p -> "・" + p.title + "：" + p.resultLabel()).toList());
+        return String.join("\n", rounds.load(roundId).ranked().stream().map(p -> "・" + p.title + "：" + p.resultLabel(line(roundId))).toList());
+    }
+
+    private boolean line(long roundId) {
+        return rounds.load(roundId).rules.hasAdoptionLine();
     }
 
     public void writeComments(long roundId, String chairId, List<Sheets.CommentRow> rows, String recommendation) {

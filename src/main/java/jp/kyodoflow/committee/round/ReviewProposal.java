@@ -34,9 +34,19 @@ class ReviewProposal {
     String decidedBy;
     OffsetDateTime decidedAt;
 
-    /** The committee recommends adoption when the proposal passed and fits in the budget. */
+    /** The committee recommends adoption when the proposal passed its adoption line and fits in the budget. */
     boolean recommended() {
         return result != null && result.passed() && result.withinBudget();
+    }
+
+    /** The result in words; {@code line} false: the round has no adoption line and ranks only. */
+    String resultLabel(boolean line) {
+        if (!line && result != null && result.quorum()) {
+            String rank = result.rank() == null ? "" : result.rank() + "位" + (result.tied() ? "（同順位）" : "") + "・";
+            return rank + String.format("%.2f", result.normalised()) + "点（100点換算）・採択ラインなし（順位のみ）"
+                    + (result.withinBudget() ? "" : "・予算超過");
+        }
+        return resultLabel();
     }
 
     String resultLabel() {

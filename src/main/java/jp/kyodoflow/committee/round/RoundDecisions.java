@@ -33,9 +33,12 @@ public class RoundDecisions {
     /** One row per proposal, in rank order, with the committee's recommendation as the proposed decision. */
     @Transactional(readOnly = true)
     public List<Sheets.DecisionRow> decisionSheet(long roundId) {
-        return rounds.load(roundId).ranked().stream().map(p -> new Sheets.DecisionRow(p.id, p.title,
-                (p.recommended() ? "採択を推薦" : "不採択を推薦") + "（" + p.resultLabel() + "）",
-                (p.recommended() ? ProposalDecision.ADOPT : ProposalDecision.REJECT).name(), null, null)).toList();
+        ReviewRound round = rounds.load(roundId);
+        boolean line = round.rules.hasAdoptionLine();
+        // without an adoption line the committee ranks only: no recommendation, the approver chooses each decision
+        return round.ranked().stream().map(p -> new Sheets.DecisionRow(p.id, p.title,
+                (line ? (p.recommended() ? "採択を推薦" : "不採択を推薦") : "順位のみ") + "（" + p.resultLabel(line) + "）",
+                line ? (p.recommended() ? ProposalDecision.ADOPT : ProposalDecision.REJECT).name() : null, null, null)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -56,7 +59,7 @@ public class RoundDecisions {
                 problems.add("「" + p.title + "」の決定を選んでください");
                 continue;
             }
-            boolean departs = d.adopts() != p.recommended();
+            boolean departs = round.rules.hasAdoptionLine() && d.adopts() != p.recommended();
             if (d == ProposalDecision.ADOPT_WITH_CONDITIONS && blank(row.conditions())) {
                 problems.add("「" + p.title + "」は条件付き採択のため、条件を入力してください");
             }

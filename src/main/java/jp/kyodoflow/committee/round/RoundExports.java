@@ -31,7 +31,15 @@ public final class RoundExports {
     /** Everything an export needs; result may be null before aggregation (no totals then). */
     public record Data(String roundTitle, boolean anonymised, List<Member> members, List<ReviewRules.Criterion> criteria,
                        List<Aggregation.Proposal> proposals, List<Aggregation.Score> scores, Aggregation.Result result,
-                       List<Recusal> recusals) {
+                       List<Recusal> recusals, boolean adoptionLine) {
+
+        /** A round with an adoption line. */
+        public Data(String roundTitle, boolean anonymised, List<Member> members, List<ReviewRules.Criterion> criteria,
+                    List<Aggregation.Proposal> proposals, List<Aggregation.Score> scores, Aggregation.Result result,
+                    List<Recusal> recusals) {
+            this(roundTitle, anonymised, members, criteria, proposals, scores, result, recusals, true);
+        }
+
         public Data {
             members = List.copyOf(members);
             criteria = List.copyOf(criteria);

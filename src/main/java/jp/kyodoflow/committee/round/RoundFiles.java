@@ -51,6 +51,6 @@ public class RoundFiles {
         List<RoundExports.Recusal> recusals = records.recusals(r.id).stream()
                 .map(x -> new RoundExports.Recusal(x.proposalId(), x.userId(), x.source(), x.note())).toList();
         return new RoundExports.Data(r.title, anonymised, members, r.rules.criteria(), proposals, scores,
-                new Aggregation.Result(results), recusals);
+                new Aggregation.Result(results), recusals, r.rules.hasAdoptionLine());
     }
 }

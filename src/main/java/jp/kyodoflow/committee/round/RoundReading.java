@@ -63,7 +63,7 @@ class RoundReading implements ReviewQueries {
             boolean showResult = secretariat || decided || r.member(user.userId()).isPresent() && !conflicted.contains(p.id)
                     && r.status != RoundStatus.SCORING && r.status != RoundStatus.CONFIRMING;
             return new ProposalView(p.id, p.refType, p.refId, p.title, p.applicantGroupId, p.requestedYen,
-                    showResult ? p.stage1Passed : null, showResult ? p.result : null, showResult ? p.resultLabel() : null,
+                    showResult ? p.stage1Passed : null, showResult ? p.result : null, showResult ? p.resultLabel(r.rules.hasAdoptionLine()) : null,
                     showResult ? p.comment : null, decided || secretariat ? name(p.decision) : null,
                     decided || secretariat ? p.conditions : null, secretariat ? p.deviationReason : null);
         }).toList();
@@ -80,6 +80,6 @@ class RoundReading implements ReviewQueries {
 
     private static String alias(List<String> roster, String userId) {
         int i = roster.indexOf(userId);
-        return "委員" + (char) ('A' + Math.max(i, 0));
+        return "委員" + ExportLabels.letters(Math.max(i, 0)); // … 委員Z, 委員AA, 委員AB …
     }
 }

@@ -106,10 +106,10 @@ class RoundRecords {
 
     // ---- scores (採点)
 
-    /** One row per score: round, stage, attempt, proposal, member, criterion, score, time. */
+    /** One row per score: round, stage, attempt, proposal, member, criterion, score, time, entered by (null: the member). */
     void addScores(List<Object[]> rows) {
         jdbc.batchUpdate("insert into review_score (round_id, stage, attempt, proposal_id, user_id, criterion_code, score,"
-                + " submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " submitted_at, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     void addAbstention(long roundId, String stage, int attempt, String memberId, String note) {
@@ -131,5 +131,23 @@ class RoundRecords {
                         + " where round_id = ? order by stage, attempt, proposal_id, user_id, criterion_code",
                 (rs, i) -> new ScoreView(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                         rs.getInt(6)), roundId);
+    }
+
+    /** Whether the member's sheet (scores or an abstention) for this attempt of a stage is recorded. */
+    boolean hasSheet(long roundId, String stage, int attempt, String memberId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from review_score where round_id = ? and stage = ?"
+                + " and attempt = ? and user_id = ?) or exists (select 1 from review_abstention where round_id = ? and stage = ?"
+                + " and attempt = ? and user_id = ?)", Boolean.class, roundId, stage, attempt, memberId, roundId, stage,
+                attempt, memberId));
+    }
+
+    /** A member's scores of one attempt of a stage: proposal id → criterion code → score. */
+    Map<Long, Map<String, Integer>> memberScores(long roundId, String stage, int attempt, String memberId) {
+        Map<Long, Map<String, Integer>> scores = new HashMap<>();
+        jdbc.query("select proposal_id, criterion_code, score from review_score where round_id = ? and stage = ? and attempt = ?"
+                + " and user_id = ?", rs -> {
+                    scores.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                }, roundId, stage, attempt, memberId);
+        return scores;
     }
 }

@@ -157,7 +157,7 @@ final class ScoreAggregator {
         boolean quorum = totals.size() >= rules.minScorers();
         return new Tally(proposal, totals, criterionAverages(rules, sheets, totals.keySet()),
                 substitute ? recused : Set.of(), substitute ? Set.of() : recused, average, normalised,
-                quorum, quorum && rules.threshold().passes(normalised));
+                quorum, quorum && (rules.threshold() == null || rules.threshold().passes(normalised)));
     }
 
     /** Weighted totals of the members who are not recused and scored every criterion, in roster order. */

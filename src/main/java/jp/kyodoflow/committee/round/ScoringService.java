@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.committee.ReviewRules.Criterion;
 import jp.kyodoflow.committee.ReviewRules.Stage;
+import jp.kyodoflow.committee.events.PaperSheetEntered;
 import jp.kyodoflow.committee.events.ScoresSubmitted;
 import jp.kyodoflow.committee.events.ScoringAbstained;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,6 +51,15 @@ public class ScoringService {
         round.requireStatus(RoundStatus.SCORING);
     }
 
+    /** The roster without the members recused from every proposal of the stage (they have nothing to score). */
+    @Transactional(readOnly = true)
+    public List<String> scorers(long roundId, Stage stage) {
+        ReviewRound round = rounds.load(roundId);
+        Set<Long> inStage = round.proposalsIn(stage).stream().map(p -> p.id).collect(Collectors.toSet());
+        return round.members.stream().map(m -> m.userId)
+                .filter(m -> inStage.isEmpty() || !records.conflictedProposals(roundId, m).containsAll(inStage)).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Sheets.ScoreRow> sheet(long roundId, Stage stage, String memberId) {
         ReviewRound round = rounds.load(roundId);
@@ -75,6 +85,21 @@ public class ScoringService {
 
     /** Stores a member's whole sheet for a stage, or an abstention. Refuses anything out of place. */
     public int submit(long roundId, Stage stage, String memberId, List<Sheets.ScoreRow> rows, boolean abstain, String note) {
+        return submit(roundId, stage, memberId, rows, abstain, note, null);
+    }
+
+    /** Whether the member's sheet for the stage's current attempt is already recorded (e.g. entered from paper). */
+    @Transactional(readOnly = true)
+    public boolean recorded(long roundId, Stage stage, String memberId) {
+        return records.hasSheet(roundId, stage.name(), rounds.load(roundId).attempt(stage), memberId);
+    }
+
+    /**
+     * As {@link #submit(long, Stage, String, List, boolean, String)}; {@code enteredBy} is the coordinator who
+     * typed in the member's paper sheet (null: the member themself), kept on every score row and in the history.
+     */
+    public int submit(long roundId, Stage stage, String memberId, List<Sheets.ScoreRow> rows, boolean abstain, String note,
+                      String enteredBy) {
         ReviewRound round = rounds.load(roundId);
         round.requireStatus(RoundStatus.SCORING);
         if (round.member(memberId).isEmpty()) {
@@ -95,7 +120,7 @@ public class ScoringService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         scores.forEach((key, score) -> {
             String[] k = key.split("\\|", 2);
-            batch.add(new Object[] {roundId, stage.name(), attempt, Long.parseLong(k[0]), memberId, k[1], score, now});
+            batch.add(new Object[] {roundId, stage.name(), attempt, Long.parseLong(k[0]), memberId, k[1], score, now, enteredBy});
         });
         try {
             records.addScores(batch);
@@ -103,6 +128,9 @@ public class ScoringService {
             throw new BusinessRuleException(ALREADY_SUBMITTED);
         }
         events.publishEvent(new ScoresSubmitted(roundId, stage.name(), attempt, memberId, batch.size()));
+        if (enteredBy != null) {
+            events.publishEvent(new PaperSheetEntered(roundId, stage.name(), attempt, memberId, enteredBy, batch.size()));
+        }
         return batch.size();
     }
 
@@ -111,11 +139,15 @@ public class ScoringService {
                 .collect(Collectors.toMap(Criterion::code, c -> c));
         Set<Long> conflicted = records.conflictedProposals(round.id, memberId);
         Set<Long> inStage = round.proposalsIn(stage).stream().map(p -> p.id).collect(Collectors.toSet());
+        Map<Long, String> titles = round.proposals.stream().collect(Collectors.toMap(p -> p.id, p -> p.title));
         Map<String, Integer> scores = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (Sheets.ScoreRow row : rows) {
             Criterion c = criteria.get(row.criterionCode());
-            String where = "「" + (row.proposalTitle() == null ? row.proposalId() : row.proposalTitle()) + "／"
+            // the proposal by its title (ours, never the one a sheet sends); an id that is no proposal of the round as sent
+            String title = titles.containsKey(row.proposalId()) ? titles.get(row.proposalId())
+                    : row.proposalId() == null ? "提案の指定なし" : "提案番号 " + row.proposalId();
+            String where = "「" + title + "／"
                     + (c == null ? row.criterionCode() : c.name()) + "」";
             if (row.proposalId() == null || !inStage.contains(row.proposalId()) || c == null) {
                 problems.add(where + "はこの段階の採点対象ではありません");
@@ -134,8 +166,9 @@ public class ScoringService {
                 continue;
             }
             for (Criterion c : round.rules.criteria()) {
-                if (!scores.containsKey(proposalId + "|" + c.code()) && problems.stream().noneMatch(x -> x.contains(c.name()))) {
-                    problems.add("「" + round.proposal(proposalId).title + "／" + c.name() + "」の点数がありません");
+                String where = "「" + titles.get(proposalId) + "／" + c.name() + "」";
+                if (!scores.containsKey(proposalId + "|" + c.code()) && problems.stream().noneMatch(x -> x.startsWith(where))) {
+                    problems.add(where + "の点数がありません");
                 }
             }
         }

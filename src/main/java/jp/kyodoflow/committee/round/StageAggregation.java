@@ -55,7 +55,7 @@ public class StageAggregation {
             passed += r.passed() ? 1 : 0;
         }
         String summary = result.proposals().stream().map(r -> "・" + round.proposal(r.proposalId()).title + "："
-                + (r.quorum() ? String.format("%.2f点", r.normalised()) + (r.passed() ? "（基準以上）" : "（基準未満）")
+                + (r.quorum() ? String.format("%.2f点", r.normalised()) + (!rules.hasAdoptionLine() ? "" : r.passed() ? "（基準以上）" : "（基準未満）")
                 : "定足数不足（採点委員 " + r.scorers() + "人／必要 " + rules.minScorers() + "人）"))
                 .collect(Collectors.joining("\n"));
         events.publishEvent(new StageAggregated(roundId, stage.name(), passed, allQuorate, summary));

@@ -79,12 +79,13 @@ class CommitteeReviewPathsTest {
     @BeforeEach
     void beans() {
         init(engine.getProcessEngine());
-        Mocks.register("committeeSteps", new CommitteeSteps(opening, aggregation, decisions));
+        Mocks.register("committeeSteps", new CommitteeSteps(opening, aggregation, decisions, scoring));
         Mocks.register("committeeTasks", new CommitteeTasks(opening, scoring, hearings, aggregation, recommendations,
                 decisions));
         when(opening.roundOf(anyString())).thenReturn(roundId);
         when(opening.interestSheet(eq(roundId), anyString())).thenReturn(interestRows);
         when(scoring.sheet(eq(roundId), any(), anyString())).thenReturn(blankScores);
+        when(scoring.scorers(eq(roundId), any())).thenReturn(MEMBERS);
         when(scoring.criteriaGuide(roundId)).thenReturn("公益性：1〜5点");
         when(hearings.hearingOrder(roundId)).thenReturn(hearingOrder);
         when(recommendations.commentSheet(roundId)).thenReturn(comments);
@@ -284,5 +285,46 @@ class CommitteeReviewPathsTest {
         assertThat(pi).isEnded().hasPassed("Task_PublishResult").hasNotPassed("Task_DecideProposals");
         verify(decisions).publish(roundId);
         verify(decisions, never()).decide(anyLong(), any(), any());
+    }
+
+    /** A member recused from every proposal of a stage is no scorer of it: no task, and the stage does not wait for them. */
+    @Test
+    void aMemberRecusedFromEveryProposalOfTheStageGetsNoScoringTaskAndIsNotWaitedFor() {
+        aggregates(Stage.DOCUMENT, 1, true);
+        aggregates(Stage.HEARING, 1, true);
+        List<String> scorers = List.of("committee1", "committee2");
+        when(scoring.scorers(roundId, Stage.DOCUMENT)).thenReturn(scorers);
+        ProcessInstance pi = start(true, true, true);
+        confirmInterests(pi);
+
+        assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ScoreDocuments").list())
+                .extracting(org.camunda.bpm.engine.task.Task::getAssignee).containsExactlyInAnyOrderElementsOf(scorers);
+        for (String member : scorers) {
+            completeAs(member, memberTask(pi, "Task_ScoreDocuments", member),
+                    Map.of("scoreSheet", json(filledScores), "abstain", false, "scoringNote", ""));
+        }
+        runAsyncJobs(pi);
+        verify(scoring, org.mockito.Mockito.atLeastOnce()).scorers(roundId, Stage.DOCUMENT);
+        assertThat(pi).isWaitingAt("Task_ScheduleHearing").hasPassed("Task_AggregateDocumentStage");
+        verify(scoring, never()).submit(roundId, Stage.DOCUMENT, "committee3", filledScores, false, null);
+
+        // the hearing asks again: committee3 is not recused from what passed the screening and scores it
+        scheduleHearing(pi);
+        verify(scoring, org.mockito.Mockito.atLeastOnce()).scorers(roundId, Stage.HEARING);
+        assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ScoreAtHearing").list()).hasSize(3);
+    }
+
+    /** Everybody recused from every proposal: the stage has no scorers, and aggregation finds no quorum at once. */
+    @Test
+    void aStageWithoutAnyScorerGoesStraightToItsAggregation() {
+        aggregates(Stage.HEARING, 0, false);
+        when(scoring.scorers(roundId, Stage.HEARING)).thenReturn(List.of());
+        ProcessInstance pi = start(false, true, true);
+        confirmInterests(pi);
+        scheduleHearing(pi);
+        runAsyncJobs(pi);
+
+        assertThat(pi).isWaitingAt("Task_ResolveQuorum").hasPassed("Task_AggregateHearing");
+        assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ScoreAtHearing").count()).isZero();
     }
 }

@@ -115,6 +115,18 @@ class ScoreAggregatorTest {
     }
 
     @Test
+    void withoutAnAdoptionLineEveryQuorateProposalIsRankedHoweverLow() {
+        assertThat(CityRulePresets.motosu().hasAdoptionLine()).isFalse();
+        Round round = new Round(CityRulePresets.motosu(), "a").proposal(1).proposal(2)
+                .sheet(1, "a", 1, 1, 1, 1, 1, 1)          // 6 of 60: below any line, still ranked
+                .sheet(2, "a", 5, 5, 5, 5, 5, 5);
+
+        assertThat(round.result(2)).extracting(ProposalResult::passed, ProposalResult::rank).containsExactly(true, 1);
+        assertThat(round.result(1)).extracting(ProposalResult::passed, ProposalResult::rank).containsExactly(true, 2);
+        assertThat(round.order()).containsExactly(2L, 1L);
+    }
+
+    @Test
     void withNobodyToAverageAnAbstainingMemberIsLeftOut() {
         Round round = new Round(CityRulePresets.motosu(), "a", "b").proposal(1)
                 .sheet(1, "b", 8, 8, 8, 8, 8)   // five of six items: not a scorer
