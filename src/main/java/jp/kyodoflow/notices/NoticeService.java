@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.security.CurrentUser;
+import jp.kyodoflow.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Notices (通知) that people read in the API; e-mail delivery is a later step. */
+/**
+ * Notices (通知) that people read in the portal and the API; each also goes out by e-mail to the
+ * addresses of the people it is for ({@link MailOutbox}, written in the same transaction).
+ */
 @Service
 public class NoticeService {
 
@@ -18,14 +22,22 @@ public class NoticeService {
                              OffsetDateTime createdAt, OffsetDateTime readAt) {
     }
 
+    /** The case type of notices about a task (reminders, escalations, assignments): their mail links to Tasklist. */
+    static final String TASK_CASE = "TASK";
+
     private final NoticeRepository notices;
     private final NoticeTemplates templates;
     private final Clock clock;
+    private final MailOutbox mail;
+    private final MailRecipients recipients;
 
-    NoticeService(NoticeRepository notices, NoticeTemplates templates, Clock clock) {
+    NoticeService(NoticeRepository notices, NoticeTemplates templates, Clock clock, MailOutbox mail,
+                  MailRecipients recipients) {
         this.notices = notices;
         this.templates = templates;
         this.clock = clock;
+        this.mail = mail;
+        this.recipients = recipients;
     }
 
     /** A notice to one person, its text from the template {@code template} filled with {@code values}. */
@@ -44,12 +56,16 @@ public class NoticeService {
 
     @Transactional
     public void toUser(String userId, String kind, String title, String body, String caseType, Long caseId) {
-        notices.save(new Notice("USER", userId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)));
+        Notice notice = notices.save(new Notice("USER", userId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)));
+        mail.enqueue(notice, recipients.ofUser(userId),
+                TASK_CASE.equals(caseType) ? NoticeTemplates.Page.TASKLIST : NoticeTemplates.Page.PORTAL);
     }
 
     @Transactional
     public void toGroup(String groupId, String kind, String title, String body, String caseType, Long caseId) {
-        notices.save(new Notice("GROUP", groupId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)));
+        Notice notice = notices.save(new Notice("GROUP", groupId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)));
+        mail.enqueue(notice, recipients.ofGroup(groupId), groupId.startsWith(Roles.CIVIC_GROUP_PREFIX)
+                ? NoticeTemplates.Page.PORTAL : NoticeTemplates.Page.TASKLIST);
     }
 
     @Transactional(readOnly = true)
