@@ -18,8 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NoticeService {
 
+    /**
+     * A notice as its reader sees it. {@code recipientType} is USER (to the person) or GROUP (to everyone of
+     * {@code recipientId}: a civic group, a department, an office); {@code civicGroupId} is the civic group
+     * it is about, if any (a group's page lists those).
+     */
     public record NoticeView(Long id, String kind, String title, String body, String caseType, Long caseId,
-                             OffsetDateTime createdAt, OffsetDateTime readAt) {
+                             OffsetDateTime createdAt, OffsetDateTime readAt, String recipientType, String recipientId,
+                             Long civicGroupId) {
     }
 
     /** The case type of notices about a task (reminders, escalations, assignments): their mail links to Tasklist. */
@@ -54,16 +60,32 @@ public class NoticeService {
         toGroup(groupId, kind, text.title(), text.body(), caseType, caseId);
     }
 
+    /** A notice to one person about a case of a civic group (it shows on that group's page too). */
+    @Transactional
+    public void toUserAboutGroup(String userId, long civicGroupId, String kind, String template, Map<String, ?> values,
+                                 String caseType, Long caseId) {
+        var text = templates.render(template, values);
+        save(new Notice("USER", userId, kind, text.title(), text.body(), caseType, caseId, OffsetDateTime.now(clock)),
+                civicGroupId);
+    }
+
     @Transactional
     public void toUser(String userId, String kind, String title, String body, String caseType, Long caseId) {
-        Notice notice = notices.save(new Notice("USER", userId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)));
-        mail.enqueue(notice, recipients.ofUser(userId),
-                TASK_CASE.equals(caseType) ? NoticeTemplates.Page.TASKLIST : NoticeTemplates.Page.PORTAL);
+        save(new Notice("USER", userId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)), null);
+    }
+
+    private void save(Notice unsaved, Long civicGroupId) {
+        unsaved.civicGroupId = civicGroupId;
+        Notice notice = notices.save(unsaved);
+        mail.enqueue(notice, recipients.ofUser(notice.recipientId),
+                TASK_CASE.equals(notice.caseType) ? NoticeTemplates.Page.TASKLIST : NoticeTemplates.Page.PORTAL);
     }
 
     @Transactional
     public void toGroup(String groupId, String kind, String title, String body, String caseType, Long caseId) {
-        Notice notice = notices.save(new Notice("GROUP", groupId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)));
+        Notice unsaved = new Notice("GROUP", groupId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock));
+        unsaved.civicGroupId = civicGroupId(groupId);
+        Notice notice = notices.save(unsaved);
         mail.enqueue(notice, recipients.ofGroup(groupId), groupId.startsWith(Roles.CIVIC_GROUP_PREFIX)
                 ? NoticeTemplates.Page.PORTAL : NoticeTemplates.Page.TASKLIST);
     }
@@ -73,6 +95,19 @@ public class NoticeService {
         List<String> groups = new ArrayList<>(user.groups());
         groups.add("-");
         return notices.findVisibleTo(user.userId(), groups).stream().map(Notice::view).toList();
+    }
+
+    /** The person's notices about one civic group: those to the group and their own about its cases. */
+    @Transactional(readOnly = true)
+    public List<NoticeView> visibleTo(CurrentUser user, long civicGroupId) {
+        return visibleTo(user).stream().filter(n -> n.civicGroupId() != null && n.civicGroupId() == civicGroupId).toList();
+    }
+
+    private static Long civicGroupId(String groupId) {
+        if (groupId == null || !groupId.matches(Roles.CIVIC_GROUP_PREFIX + "[0-9]{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(groupId.substring(Roles.CIVIC_GROUP_PREFIX.length()));
     }
 
     @Transactional(readOnly = true)

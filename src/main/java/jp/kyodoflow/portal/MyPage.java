@@ -55,7 +55,7 @@ class MyPage {
         model.addAttribute("group", detail);
         model.addAttribute("activities", activityLabels(detail.group()));
         model.addAttribute("proposals", proposals.visibleTo(me).stream().filter(p -> p.groupId() == groupId).toList());
-        model.addAttribute("notices", notices.visibleTo(me));
+        model.addAttribute("notices", notices.visibleTo(me, groupId));
         return "portal/group";
     }
 
