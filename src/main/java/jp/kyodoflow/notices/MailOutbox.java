@@ -32,10 +32,12 @@ class MailOutbox {
         }
         var mail = templates.mail(new NoticeTemplates.Text(notice.title, notice.body), page, config.baseUrl());
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // the demo keeps its mails at once (CAPTURED), so the mail page shows them as soon as the notice exists
+        String status = config.capture() ? "CAPTURED" : "PENDING";
         for (String to : addresses) {
             jdbc.update("""
                     insert into mail_outbox (notice_id, to_address, subject, body, status, attempts, next_attempt_at, created_at)
-                    values (?, ?, ?, ?, 'PENDING', 0, ?, ?)""", notice.id, to, mail.title(), mail.body(), now, now);
+                    values (?, ?, ?, ?, ?, 0, ?, ?)""", notice.id, to, mail.title(), mail.body(), status, now, now);
         }
     }
 }

@@ -103,6 +103,12 @@ public class NoticeService {
         return visibleTo(user).stream().filter(n -> n.civicGroupId() != null && n.civicGroupId() == civicGroupId).toList();
     }
 
+    /** The person's own notices about no civic group (a task of theirs, an application not yet a group). */
+    @Transactional(readOnly = true)
+    public List<NoticeView> personalTo(CurrentUser user) {
+        return visibleTo(user).stream().filter(n -> n.recipientType().equals("USER") && n.civicGroupId() == null).toList();
+    }
+
     private static Long civicGroupId(String groupId) {
         if (groupId == null || !groupId.matches(Roles.CIVIC_GROUP_PREFIX + "[0-9]{1,18}")) {
             return null;

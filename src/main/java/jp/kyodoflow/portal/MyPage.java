@@ -56,6 +56,7 @@ class MyPage {
         model.addAttribute("activities", activityLabels(detail.group()));
         model.addAttribute("proposals", proposals.visibleTo(me).stream().filter(p -> p.groupId() == groupId).toList());
         model.addAttribute("notices", notices.visibleTo(me, groupId));
+        model.addAttribute("personalNotices", notices.personalTo(me));
         return "portal/group";
     }
 

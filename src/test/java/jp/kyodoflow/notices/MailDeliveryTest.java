@@ -63,6 +63,7 @@ class MailDeliveryTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired ObjectProvider<JavaMailSender> mailSender;
     @Autowired NoticeMailProperties config;
+    @Autowired NoticeTemplates templates;
 
     @AfterEach
     void serverUp() {
@@ -252,5 +253,15 @@ class MailDeliveryTest {
         assertThat(jdbc.queryForObject("select status from mail_outbox where body like ?", String.class,
                 "%保存のみ" + n + "%")).isEqualTo("CAPTURED");
         assertThat(mailsTo(DemoIdentity.email("applicant1"), "保存のみ" + n)).isEmpty();
+
+        // with capture on, a new notice's mail is kept at once, before any sender runs
+        var notice = new Notice("USER", "applicant1", "REMINDER", "すぐ保存" + n, "すぐ保存の本文" + n, "TASK", null,
+                java.time.OffsetDateTime.now(clock));
+        new MailOutbox(jdbc, templates, demo, clock).enqueue(notice, List.of("keep-" + n + "@example.jp"),
+                NoticeTemplates.Page.TASKLIST);
+        assertThat(jdbc.queryForObject("select status from mail_outbox where to_address = ?", String.class,
+                "keep-" + n + "@example.jp")).isEqualTo("CAPTURED");
+        drain();
+        assertThat(mailsTo("keep-" + n + "@example.jp", "すぐ保存")).isEmpty();
     }
 }
