@@ -2,6 +2,7 @@ package jp.kyodoflow.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import jp.kyodoflow.notices.NoticeService;
 import jp.kyodoflow.support.Accessibility;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,6 +48,15 @@ class DemoMailsBrowserTest {
         browser.get("http://127.0.0.14:" + port + path);
     }
 
+    void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("still at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
     @Test
     void aGroupMemberFindsTheMailOfTheirNoticeFromMyPage() {
         String task = "ブラウザ確認" + System.nanoTime();
@@ -55,10 +67,10 @@ class DemoMailsBrowserTest {
         browser.findElement(By.id("username")).sendKeys("applicant1");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/mypage/groups/1");
+        waitFor(ExpectedConditions.urlContains("/mypage/groups/1"));
         browser.findElement(By.linkText("デモで送信されたメールを見る")).click();
 
-        assertThat(browser.getCurrentUrl()).endsWith("/demo/mails");
+        waitFor(ExpectedConditions.urlContains("/demo/mails"));
         assertThat(browser.getTitle()).contains("デモで送信されたメール");
         var mail = browser.findElements(By.cssSelector("#mails li.mail")).stream()
                 .filter(m -> m.getText().contains(task)).findFirst().orElseThrow();
