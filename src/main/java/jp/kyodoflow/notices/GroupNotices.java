@@ -21,7 +21,7 @@ class GroupNotices {
 
     @AfterCommitListener
     void on(GroupRegistered e) {
-        notices.toUser(e.applicantUserId(), "REGISTERED", "group-registered", Map.of("groupName", e.groupName(),
+        notices.toUserAboutGroup(e.applicantUserId(), e.groupId(), "REGISTERED", "group-registered", Map.of("groupName", e.groupName(),
                 "registrationNumber", e.registrationNumber(), "validUntil", e.validUntil()), GroupCase.TYPE, e.applicationId());
     }
 

@@ -22,6 +22,7 @@ class Notice {
     Long caseId;
     OffsetDateTime createdAt;
     OffsetDateTime readAt;
+    Long civicGroupId;
 
     protected Notice() {
     }
@@ -39,6 +40,7 @@ class Notice {
     }
 
     NoticeService.NoticeView view() {
-        return new NoticeService.NoticeView(id, kind, title, body, caseType, caseId, createdAt, readAt);
+        return new NoticeService.NoticeView(id, kind, title, body, caseType, caseId, createdAt, readAt, recipientType,
+                recipientId, civicGroupId);
     }
 }

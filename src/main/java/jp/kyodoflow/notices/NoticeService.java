@@ -7,25 +7,43 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.security.CurrentUser;
+import jp.kyodoflow.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Notices (通知) that people read in the API; e-mail delivery is a later step. */
+/**
+ * Notices (通知) that people read in the portal and the API; each also goes out by e-mail to the
+ * addresses of the people it is for ({@link MailOutbox}, written in the same transaction).
+ */
 @Service
 public class NoticeService {
 
+    /**
+     * A notice as its reader sees it. {@code recipientType} is USER (to the person) or GROUP (to everyone of
+     * {@code recipientId}: a civic group, a department, an office); {@code civicGroupId} is the civic group
+     * it is about, if any (a group's page lists those).
+     */
     public record NoticeView(Long id, String kind, String title, String body, String caseType, Long caseId,
-                             OffsetDateTime createdAt, OffsetDateTime readAt) {
+                             OffsetDateTime createdAt, OffsetDateTime readAt, String recipientType, String recipientId,
+                             Long civicGroupId) {
     }
+
+    /** The case type of notices about a task (reminders, escalations, assignments): their mail links to Tasklist. */
+    static final String TASK_CASE = "TASK";
 
     private final NoticeRepository notices;
     private final NoticeTemplates templates;
     private final Clock clock;
+    private final MailOutbox mail;
+    private final MailRecipients recipients;
 
-    NoticeService(NoticeRepository notices, NoticeTemplates templates, Clock clock) {
+    NoticeService(NoticeRepository notices, NoticeTemplates templates, Clock clock, MailOutbox mail,
+                  MailRecipients recipients) {
         this.notices = notices;
         this.templates = templates;
         this.clock = clock;
+        this.mail = mail;
+        this.recipients = recipients;
     }
 
     /** A notice to one person, its text from the template {@code template} filled with {@code values}. */
@@ -42,14 +60,34 @@ public class NoticeService {
         toGroup(groupId, kind, text.title(), text.body(), caseType, caseId);
     }
 
+    /** A notice to one person about a case of a civic group (it shows on that group's page too). */
+    @Transactional
+    public void toUserAboutGroup(String userId, long civicGroupId, String kind, String template, Map<String, ?> values,
+                                 String caseType, Long caseId) {
+        var text = templates.render(template, values);
+        save(new Notice("USER", userId, kind, text.title(), text.body(), caseType, caseId, OffsetDateTime.now(clock)),
+                civicGroupId);
+    }
+
     @Transactional
     public void toUser(String userId, String kind, String title, String body, String caseType, Long caseId) {
-        notices.save(new Notice("USER", userId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)));
+        save(new Notice("USER", userId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)), null);
+    }
+
+    private void save(Notice unsaved, Long civicGroupId) {
+        unsaved.civicGroupId = civicGroupId;
+        Notice notice = notices.save(unsaved);
+        mail.enqueue(notice, recipients.ofUser(notice.recipientId),
+                TASK_CASE.equals(notice.caseType) ? NoticeTemplates.Page.TASKLIST : NoticeTemplates.Page.PORTAL);
     }
 
     @Transactional
     public void toGroup(String groupId, String kind, String title, String body, String caseType, Long caseId) {
-        notices.save(new Notice("GROUP", groupId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)));
+        Notice unsaved = new Notice("GROUP", groupId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock));
+        unsaved.civicGroupId = civicGroupId(groupId);
+        Notice notice = notices.save(unsaved);
+        mail.enqueue(notice, recipients.ofGroup(groupId), groupId.startsWith(Roles.CIVIC_GROUP_PREFIX)
+                ? NoticeTemplates.Page.PORTAL : NoticeTemplates.Page.TASKLIST);
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +95,25 @@ public class NoticeService {
         List<String> groups = new ArrayList<>(user.groups());
         groups.add("-");
         return notices.findVisibleTo(user.userId(), groups).stream().map(Notice::view).toList();
+    }
+
+    /** The person's notices about one civic group: those to the group and their own about its cases. */
+    @Transactional(readOnly = true)
+    public List<NoticeView> visibleTo(CurrentUser user, long civicGroupId) {
+        return visibleTo(user).stream().filter(n -> n.civicGroupId() != null && n.civicGroupId() == civicGroupId).toList();
+    }
+
+    /** The person's own notices about no civic group (a task of theirs, an application not yet a group). */
+    @Transactional(readOnly = true)
+    public List<NoticeView> personalTo(CurrentUser user) {
+        return visibleTo(user).stream().filter(n -> n.recipientType().equals("USER") && n.civicGroupId() == null).toList();
+    }
+
+    private static Long civicGroupId(String groupId) {
+        if (groupId == null || !groupId.matches(Roles.CIVIC_GROUP_PREFIX + "[0-9]{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(groupId.substring(Roles.CIVIC_GROUP_PREFIX.length()));
     }
 
     @Transactional(readOnly = true)

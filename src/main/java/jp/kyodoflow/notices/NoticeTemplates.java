@@ -18,7 +18,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The texts of notices (and, later, e-mail), one title and body per template key. The defaults live in
+ * The texts of notices and of their e-mail ({@link #mail}), one title and body per template key. The defaults live in
  * {@code notices/templates/*.properties} (UTF-8, one file per module); a city overrides any of them in
  * its configuration under {@code kyodo.notices.templates.<key>.title|body}. Placeholders are
  * {@code {name}}; dates are written the Japanese way, amounts in yen.
@@ -32,10 +32,26 @@ public class NoticeTemplates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
-    private final Map<String, NoticeTemplateProperties.Template> templates = new HashMap<>();
+    /** Where a mail's link leads: the portal's マイページ (groups, applicants) or Tasklist (staff). */
+    enum Page {
+        PORTAL("/mypage", "mail.link.portal"), TASKLIST("/camunda/app/tasklist/", "mail.link.tasklist");
 
-    NoticeTemplates(NoticeTemplateProperties overrides) throws IOException {
-        Properties defaults = new Properties();
+        final String path;
+        final String lineKey;
+
+        Page(String path, String lineKey) {
+            this.path = path;
+            this.lineKey = lineKey;
+        }
+    }
+
+    private final Map<String, NoticeTemplateProperties.Template> templates = new HashMap<>();
+    private final Properties defaults = new Properties();
+    private final String municipality;
+
+    NoticeTemplates(NoticeTemplateProperties overrides, jp.kyodoflow.municipality.MunicipalityProperties city)
+            throws IOException {
+        this.municipality = city.name();
         for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:notices/templates/*.properties")) {
             try (Reader in = new InputStreamReader(r.getInputStream(), StandardCharsets.UTF_8)) {
                 defaults.load(in);
@@ -61,6 +77,11 @@ public class NoticeTemplates {
                 throw new IllegalStateException("notice template " + key + " needs both a title and a body");
             }
         });
+        for (String key : new String[] {"mail.link.portal", "mail.link.tasklist", "mail.footer"}) {
+            if (defaults.getProperty(key) == null) {
+                throw new IllegalStateException("notices/templates/mail.properties needs " + key);
+            }
+        }
     }
 
     /** Renders the template; a placeholder without a value is a programming error, not a blank. */
@@ -70,6 +91,17 @@ public class NoticeTemplates {
             throw new IllegalArgumentException("unknown notice template: " + key);
         }
         return new Text(fill(key, t.title(), values), fill(key, t.body(), values));
+    }
+
+    /**
+     * The e-mail of a notice: the subject is its title, the body its body, the link to the page where the
+     * person acts on it and the footer that says who sent it ({@code notices/templates/mail.properties}).
+     */
+    public Text mail(Text notice, Page page, String baseUrl) {
+        Map<String, Object> values = Map.of("url", baseUrl + page.path, "municipality", municipality);
+        String link = fill(page.lineKey, defaults.getProperty(page.lineKey), values);
+        String footer = fill("mail.footer", defaults.getProperty("mail.footer"), values);
+        return new Text(notice.title(), notice.body() + "\n\n" + link + "\n\n--\n" + footer + "\n");
     }
 
     private static String fill(String key, String text, Map<String, ?> values) {

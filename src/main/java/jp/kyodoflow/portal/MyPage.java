@@ -76,7 +76,8 @@ class MyPage {
         model.addAttribute("openCalls", calls.list().stream().filter(r -> OpenCall.isOpen(r, now))
                 .filter(r -> !r.rules().onePerGroup() || own.stream().noneMatch(p -> p.roundId().equals(r.id())))
                 .toList());
-        model.addAttribute("notices", notices.visibleTo(me));
+        model.addAttribute("notices", notices.visibleTo(me, groupId));
+        model.addAttribute("personalNotices", notices.personalTo(me));
         return "portal/group";
     }
 

@@ -14,7 +14,21 @@ import org.junit.jupiter.api.Test;
 class NoticeTemplatesTest {
 
     static NoticeTemplates with(Map<String, NoticeTemplateProperties.Template> overrides) throws Exception {
-        return new NoticeTemplates(new NoticeTemplateProperties(overrides));
+        return new NoticeTemplates(new NoticeTemplateProperties(overrides),
+                new jp.kyodoflow.municipality.MunicipalityProperties("本庄市", "埼玉県", "市民活動推進課", null));
+    }
+
+    @Test
+    void aMailIsTheNoticeWithTheLinkToItsPageAndTheFooterOfTheCity() throws Exception {
+        var notice = with(Map.of()).render("proposal-submitted", Map.of("title", "子ども食堂"));
+        var mail = with(Map.of()).mail(notice, NoticeTemplates.Page.PORTAL, "https://kyodo.example.lg.jp");
+
+        assertThat(mail.title()).isEqualTo("提案を受け付けました");
+        assertThat(mail.body()).isEqualTo("「子ども食堂」の提出を受け付けました。要件審査の結果をお知らせします。\n\n"
+                + "マイページで確認してください：https://kyodo.example.lg.jp/mypage\n\n--\n"
+                + "このメールは本庄市の協働フローから自動で送信しています。このメールには返信できません。\n");
+        assertThat(with(Map.of()).mail(notice, NoticeTemplates.Page.TASKLIST, "https://kyodo.example.lg.jp").body())
+                .contains("タスク一覧（Tasklist）で確認してください：https://kyodo.example.lg.jp/camunda/app/tasklist/");
     }
 
     @Test

@@ -118,7 +118,7 @@ class PortalBrowserTest {
     }
 
     private WebElement noticeRow(String title) {
-        return browser.findElements(By.cssSelector("#notices tbody tr")).stream()
+        return browser.findElements(By.cssSelector("#notices tbody tr, #personal-notices tbody tr")).stream()
                 .filter(row -> row.getText().contains(title)).findFirst().orElseThrow();
     }
 

@@ -140,9 +140,9 @@ class ProposalNoticesAndHistoryTest {
                                 + "」について、dept-kosodateの意見が期限までに届いていません。"),
                         tuple("ESCALATION", "意見照会の回答期限を過ぎています", "提案「" + c.title()
                                 + "」について、dept-bosaiの意見が期限までに届いていません。"));
-        assertThat(notices.visibleTo(flow.user("kosodate1"))).anyMatch(n -> n.caseId() == c.proposalId()
+        assertThat(notices.visibleTo(flow.user("kosodate1"))).anyMatch(n -> Long.valueOf(c.proposalId()).equals(n.caseId())
                 && n.kind().equals("REMINDER"));
-        assertThat(notices.visibleTo(flow.user("coord1"))).anyMatch(n -> n.caseId() == c.proposalId()
+        assertThat(notices.visibleTo(flow.user("coord1"))).anyMatch(n -> Long.valueOf(c.proposalId()).equals(n.caseId())
                 && n.kind().equals("ESCALATION"));
         assertThat(historyOf(c)).extracting(AuditTrail.Entry::step, AuditTrail.Entry::outcome, AuditTrail.Entry::reason,
                 AuditTrail.Entry::actor).containsSubsequence(

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, TestMailServer.class})
 @ExtendWith(ClockReset.class)
 public @interface IntegrationTest {
 }
