@@ -64,4 +64,11 @@ public class AuditTrail {
         return events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(caseType, caseId).stream()
                 .filter(e -> withInternal || !e.internal).map(CaseEvent::toLine).toList();
     }
+
+    /** As {@link #history(String, long)}, without the internal lines unless asked (for the group whose case it is). */
+    @Transactional(readOnly = true)
+    public List<Entry> history(String caseType, long caseId, boolean withInternal) {
+        return events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(caseType, caseId).stream()
+                .filter(e -> withInternal || !e.internal).map(CaseEvent::toEntry).toList();
+    }
 }

@@ -133,4 +133,13 @@ class PortalCasesHttpTest {
         assertThat(group.get("/mypage/cases/REVIEW_ROUND/" + call.committeeRoundId() + "/history").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void theApiLeavesTheInternalLinesOutOfTheGroupsHistoryToo() {
+        String path = "/api/proposals/" + call.proposalA();
+        assertThat(new jp.kyodoflow.support.Api(rest, "applicant3").get(path).getBody().get("history").toString())
+                .contains("提案", "要件審査").doesNotContain("意見照会", "内部メモ");
+        assertThat(new jp.kyodoflow.support.Api(rest, "coord1").get(path).getBody().get("history").toString())
+                .contains("意見照会", "内部メモ：調理室は火曜のみ空き");
+    }
 }
