@@ -37,6 +37,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/staff")
 class StaffPages {
 
+    /** Proposals per page of the call's page (the CSV has them all). */
+    static final int PAGE_SIZE = 50;
+
     private final ProposalRoundService calls;
     private final CallBoard board;
     private final ReviewQueries reviews;
@@ -75,13 +78,19 @@ class StaffPages {
     }
 
     @GetMapping("/calls/{roundId}")
-    String call(@AuthenticationPrincipal CurrentUser me, @PathVariable long roundId, Model model) {
+    String call(@AuthenticationPrincipal CurrentUser me, @PathVariable long roundId,
+                @RequestParam(defaultValue = "1") int page, Model model) {
         requireStaff(me);
         RoundView round = calls.get(roundId);
         List<CallBoard.Row> rows = board.proposals(me, roundId);
+        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
         model.addAttribute("round", round);
         model.addAttribute("rules", OpenCall.of(round, format));
-        model.addAttribute("rows", rows);
+        model.addAttribute("total", rows.size());
+        model.addAttribute("rows", rows.subList((shown - 1) * PAGE_SIZE, Math.min(rows.size(), shown * PAGE_SIZE)));
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
         model.addAttribute("groupNames", groupNames(me));
         model.addAttribute("departments", departmentNames());
         ReviewQueries.RoundView committee = committeeRound(me, round);

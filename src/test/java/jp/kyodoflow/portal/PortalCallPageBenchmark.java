@@ -48,7 +48,10 @@ class PortalCallPageBenchmark {
         for (String user : List.of("coord1", "bosai1")) {
             PortalSession s = new PortalSession(rest, null);
             s.login(user, "demo");
-            for (String path : List.of("/staff/calls/" + call.roundId(), "/staff/calls/" + call.roundId() + "/proposals.csv")) {
+            assertThat(s.get("/staff/calls/" + call.roundId()).getBody()).contains("1／20ページ", "次の50件");
+            assertThat(s.get("/staff/calls/" + call.roundId() + "?page=20").getBody()).contains("20／20ページ", "前の50件");
+            for (String path : List.of("/staff/calls/" + call.roundId(), "/staff/calls/" + call.roundId() + "?page=20",
+                    "/staff/calls/" + call.roundId() + "/proposals.csv")) {
                 for (int i = 0; i < 5; i++) {
                     assertThat(s.get(path).getStatusCode()).isEqualTo(HttpStatus.OK);
                 }

@@ -72,6 +72,13 @@ class PortalCasesBrowserTest {
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
     }
 
+    /** Waits for the page the last click led to (a form's answer is a new page) to show the element. */
+    void waitFor(By element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> !d.findElements(element).isEmpty());
+    }
+
     String text() {
         return browser.findElement(By.tagName("body")).getText();
     }
@@ -103,6 +110,7 @@ class PortalCasesBrowserTest {
         // nothing chosen: the page again with the reason, tied to the choice
         browser.findElement(By.id("comment")).sendKeys("確認しました");
         browser.findElement(By.cssSelector("#answer button[type=submit]")).click();
+        waitFor(By.id("answer-error"));
         assertThat(text()).contains("署名するか、修正を求めるかを選んでください");
         assertThat(browser.findElement(By.id("comment")).getAttribute("value")).isEqualTo("確認しました");
         Accessibility.assertNoSeriousViolations(browser);
@@ -110,6 +118,7 @@ class PortalCasesBrowserTest {
         browser.findElement(By.id("decision-sign")).sendKeys(" ");
         assertThat(browser.findElement(By.id("decision-sign")).isSelected()).isTrue();
         browser.findElement(By.cssSelector("#answer button[type=submit]")).click();
+        waitFor(By.cssSelector("p.message.success"));
         assertThat(text()).contains("署名しました", "団体：署名").doesNotContain("協定への回答");
         assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_SignAgreementAsGroup").count())
                 .as("the Tasklist task is completed").isZero();
