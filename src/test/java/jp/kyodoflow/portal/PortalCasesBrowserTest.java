@@ -80,7 +80,9 @@ class PortalCasesBrowserTest {
     }
 
     String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.tagName("body"))).getText();
     }
 
     @Test
