@@ -15,6 +15,14 @@ public class AuditTrail {
                         OffsetDateTime occurredAt) {
     }
 
+    /**
+     * A line as the history page shows it; {@code internal} lines are for staff only (see
+     * {@link AuditLine#internal()}).
+     */
+    public record Line(long id, String step, String outcome, String reason, Long amountYen, String actor,
+                       OffsetDateTime occurredAt, boolean internal) {
+    }
+
     private final CaseEventRepository events;
     private final Clock clock;
 
@@ -37,13 +45,30 @@ public class AuditTrail {
     /** Records one line; modules publish a {@link jp.kyodoflow.common.DomainEvent} instead of calling this. */
     @Transactional
     public void record(AuditLine line) {
-        recordAmount(line.caseType(), line.caseId(), line.step(), line.outcome(), line.reason(), line.amountYen(),
-                line.actor());
+        events.save(new CaseEvent(line.caseType(), line.caseId(), line.step(), line.outcome(), line.reason(),
+                line.amountYen(), line.actor(), OffsetDateTime.now(clock), line.internal()));
     }
 
     @Transactional(readOnly = true)
     public List<Entry> history(String caseType, long caseId) {
         return events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(caseType, caseId).stream()
                 .map(CaseEvent::toEntry).toList();
+    }
+
+    /**
+     * The case's lines, oldest first: with the internal ones for staff who may read the case, without them for
+     * the group whose case it is. Whether the reader may read the case at all is the owning module's rule.
+     */
+    @Transactional(readOnly = true)
+    public List<Line> lines(String caseType, long caseId, boolean withInternal) {
+        return events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(caseType, caseId).stream()
+                .filter(e -> withInternal || !e.internal).map(CaseEvent::toLine).toList();
+    }
+
+    /** As {@link #history(String, long)}, without the internal lines unless asked (for the group whose case it is). */
+    @Transactional(readOnly = true)
+    public List<Entry> history(String caseType, long caseId, boolean withInternal) {
+        return events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(caseType, caseId).stream()
+                .filter(e -> withInternal || !e.internal).map(CaseEvent::toEntry).toList();
     }
 }

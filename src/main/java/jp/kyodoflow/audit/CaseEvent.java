@@ -21,12 +21,19 @@ class CaseEvent {
     Long amountYen;
     String actor;
     OffsetDateTime occurredAt;
+    boolean internal;
 
     protected CaseEvent() {
     }
 
     CaseEvent(String caseType, long caseId, String step, String outcome, String reason, Long amountYen, String actor,
               OffsetDateTime occurredAt) {
+        this(caseType, caseId, step, outcome, reason, amountYen, actor, occurredAt, false);
+    }
+
+    CaseEvent(String caseType, long caseId, String step, String outcome, String reason, Long amountYen, String actor,
+              OffsetDateTime occurredAt, boolean internal) {
+        this.internal = internal;
         this.caseType = caseType;
         this.caseId = caseId;
         this.step = step;
@@ -39,5 +46,9 @@ class CaseEvent {
 
     AuditTrail.Entry toEntry() {
         return new AuditTrail.Entry(step, outcome, reason, amountYen, actor, occurredAt);
+    }
+
+    AuditTrail.Line toLine() {
+        return new AuditTrail.Line(id, step, outcome, reason, amountYen, actor, occurredAt, internal);
     }
 }

@@ -91,7 +91,7 @@ public class ProjectQueries {
                         r.note, r.issues, r.adjustments, r.recordedBy, r.recordedAt)).toList(),
                 reviews.findByProjectIdOrderByIdAsc(id).stream().map(r -> new ReviewView(r.projectYear, r.decision.name(),
                         r.reason, r.lessons, r.decidedBy, r.decidedAt)).toList(),
-                agreements.forProject(id), evaluations.forProject(id), audit.history(ProjectCase.TYPE, id));
+                agreements.forProject(id), evaluations.forProject(id), audit.history(ProjectCase.TYPE, id, user.isStaff()));
     }
 
     public List<AgreementView> agreements(CurrentUser user, long id) {

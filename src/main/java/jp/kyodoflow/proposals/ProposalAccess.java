@@ -19,8 +19,7 @@ class ProposalAccess {
 
     /** A proposal the person may read. */
     Proposal visible(CurrentUser user, long id) {
-        return proposals.findById(id).filter(p -> user.isCityWide() || user.actsFor(p.groupId)
-                        || p.status != ProposalStatus.DRAFT && p.content.departments().stream().anyMatch(user.departments()::contains))
+        return proposals.findById(id).filter(p -> readable(user, p))
                 .orElseThrow(() -> new NotFoundException("提案が見つかりません"));
     }
 
@@ -39,5 +38,11 @@ class ProposalAccess {
             throw new NotFoundException("提案が見つかりません");
         }
         return p;
+    }
+
+    /** The one reading rule: city-wide roles every proposal, a group its own, a department the submitted ones naming it. */
+    static boolean readable(CurrentUser user, Proposal p) {
+        return user.isCityWide() || user.actsFor(p.groupId)
+                || p.status != ProposalStatus.DRAFT && p.content.departments().stream().anyMatch(user.departments()::contains);
     }
 }

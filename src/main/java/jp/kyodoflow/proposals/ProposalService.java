@@ -173,7 +173,7 @@ public class ProposalService {
 
     @Transactional(readOnly = true)
     public ProposalView get(CurrentUser user, long id) {
-        return view(access.visible(user, id), true);
+        return view(access.visible(user, id), true, user.isStaff());
     }
 
     /**
@@ -186,12 +186,17 @@ public class ProposalService {
     }
 
     private ProposalView view(Proposal p, boolean withHistory) {
+        return view(p, withHistory, false);
+    }
+
+    /** The group reads its case's history without the city's internal lines (AuditLine.internal). */
+    private ProposalView view(Proposal p, boolean withHistory, boolean withInternal) {
         OffsetDateTime due = p.status == ProposalStatus.SENT_BACK ? p.correctionDeadline
                 : p.status == ProposalStatus.DRAFT ? rounds.load(p.roundId).rules.closesAt() : null;
         return new ProposalView(p.id, p.roundId, p.groupId, p.status.name(), p.status.label(), p.status.nextForGroup(),
                 due, p.content, p.eligibilityReasons, p.decisionReason,
                 p.reviewDecision == null ? null : p.reviewDecision.name(), p.conditions, p.projectId,
-                p.submittedAt, p.version, withHistory ? audit.history(ProposalCase.TYPE, p.id) : List.of());
+                p.submittedAt, p.version, withHistory ? audit.history(ProposalCase.TYPE, p.id, withInternal) : List.of());
     }
 
     private void requireSubmittable(ProposalContent content, RoundRules rules) {

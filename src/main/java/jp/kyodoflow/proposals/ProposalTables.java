@@ -100,4 +100,17 @@ class ProposalTables {
                         (rs, i) -> new AttachmentService.FileContent(rs.getString(1), rs.getString(2), rs.getBytes(3)),
                         attachmentId, proposalId).stream().findFirst();
     }
+
+    // ---- the call's page ----
+
+    /** The departments that have given their opinion, per proposal of the call (one query for the whole call). */
+    java.util.Map<Long, List<String>> opinionDepartments(long roundId) {
+        java.util.Map<Long, List<String>> given = new java.util.HashMap<>();
+        jdbc.query("select o.proposal_id, o.department_group from department_opinion o join proposal p on p.id = o.proposal_id"
+                        + " where p.round_id = ? order by o.proposal_id, o.department_group",
+                rs -> {
+                    given.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                }, roundId);
+        return given;
+    }
 }

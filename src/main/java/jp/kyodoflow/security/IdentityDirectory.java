@@ -42,4 +42,30 @@ public class IdentityDirectory {
         Group group = engine.asSystem(() -> identityService.createGroupQuery().groupId(groupId).singleResult());
         return group == null ? groupId : group.getName();
     }
+
+    /** A person as pages name them: display name (family name first) and Camunda groups. */
+    public record Person(String userId, String displayName, java.util.Set<String> groups) {
+    }
+
+    /** The people behind the given user ids (unknown ids are left out); one query for the users, one per user for groups. */
+    public java.util.Map<String, Person> people(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return engine.asSystem(() -> {
+            java.util.Map<String, Person> found = new java.util.HashMap<>();
+            for (org.camunda.bpm.engine.identity.User u : identityService.createUserQuery()
+                    .userIdIn(userIds.toArray(String[]::new)).list()) {
+                java.util.Set<String> groups = new java.util.HashSet<>();
+                identityService.createGroupQuery().groupMember(u.getId()).list().forEach(g -> groups.add(g.getId()));
+                String name = (nz(u.getLastName()) + " " + nz(u.getFirstName())).trim();
+                found.put(u.getId(), new Person(u.getId(), name.isEmpty() ? u.getId() : name, groups));
+            }
+            return found;
+        });
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
 }

@@ -61,7 +61,10 @@ class PortalBrowserTest {
     }
 
     String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        // a click that submits a form returns before the next page is there: wait for its body
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.tagName("body"))).getText();
     }
 
     @Test

@@ -8,6 +8,6 @@ public record InterestsConfirmed(long roundId, String memberId) implements Domai
 
     @Override
     public AuditLine audit() {
-        return AuditLine.of(CommitteeCase.TYPE, roundId, "利害関係の確認", "CONFIRMED", null, memberId);
+        return AuditLine.of(CommitteeCase.TYPE, roundId, "利害関係の確認", "CONFIRMED", null, memberId).asInternal();
     }
 }

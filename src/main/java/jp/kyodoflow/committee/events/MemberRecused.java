@@ -13,6 +13,6 @@ public record MemberRecused(long roundId, long proposalId, String memberId, Stri
     @Override
     public AuditLine audit() {
         return AuditLine.of(CommitteeCase.TYPE, roundId, "除斥", source + ":" + proposalId, memberId + "：" + note,
-                "system");
+                "system").asInternal();
     }
 }

@@ -11,6 +11,6 @@ public record QuorumResolved(long roundId, String decision, String reason, Strin
 
     @Override
     public AuditLine audit() {
-        return AuditLine.of(CommitteeCase.TYPE, roundId, "定足数不足への対応", decision, reason, actor);
+        return AuditLine.of(CommitteeCase.TYPE, roundId, "定足数不足への対応", decision, reason, actor).asInternal();
     }
 }

@@ -8,6 +8,6 @@ public record RecommendationWritten(long roundId, String chairId, String recomme
 
     @Override
     public AuditLine audit() {
-        return AuditLine.of(CommitteeCase.TYPE, roundId, "講評・答申", "WRITTEN", recommendation, chairId);
+        return AuditLine.of(CommitteeCase.TYPE, roundId, "講評・答申", "WRITTEN", recommendation, chairId).asInternal();
     }
 }

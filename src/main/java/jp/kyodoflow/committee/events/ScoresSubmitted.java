@@ -15,6 +15,6 @@ public record ScoresSubmitted(long roundId, String stage, int attempt, String me
 
     @Override
     public AuditLine audit() {
-        return AuditLine.of(CommitteeCase.TYPE, roundId, "採点（" + stage + "）", "SUBMITTED", scores + "件", memberId);
+        return AuditLine.of(CommitteeCase.TYPE, roundId, "採点（" + stage + "）", "SUBMITTED", scores + "件", memberId).asInternal();
     }
 }

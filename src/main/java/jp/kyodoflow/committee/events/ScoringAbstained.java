@@ -9,6 +9,6 @@ public record ScoringAbstained(long roundId, String stage, int attempt, String m
 
     @Override
     public AuditLine audit() {
-        return AuditLine.of(CommitteeCase.TYPE, roundId, "採点（" + stage + "）", "ABSTAINED", note, memberId);
+        return AuditLine.of(CommitteeCase.TYPE, roundId, "採点（" + stage + "）", "ABSTAINED", note, memberId).asInternal();
     }
 }

@@ -15,6 +15,8 @@ public record EvaluationRecorded(long projectId, int projectYear, String kind, S
 
     @Override
     public AuditLine audit() {
-        return AuditLine.of(CASE_TYPE, projectId, "評価", kind, comment, evaluator);
+        AuditLine line = AuditLine.of(CASE_TYPE, projectId, "評価", kind, comment, evaluator);
+        // a department's own self-evaluation is the city's internal view; the group's, the mutual and the committee's are shared
+        return "DEPARTMENT_SELF".equals(kind) ? line.asInternal() : line;
     }
 }

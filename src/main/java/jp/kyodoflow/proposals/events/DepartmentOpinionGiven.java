@@ -9,6 +9,6 @@ public record DepartmentOpinionGiven(long proposalId, String department, String 
 
     @Override
     public AuditLine audit() {
-        return AuditLine.of(ProposalCase.TYPE, proposalId, "意見照会", department + ":" + feasibility, comments, userId);
+        return AuditLine.of(ProposalCase.TYPE, proposalId, "意見照会", department + ":" + feasibility, comments, userId).asInternal();
     }
 }

@@ -8,6 +8,6 @@ public record DepartmentOpinionOverdue(long proposalId, String department, Strin
 
     @Override
     public AuditLine audit() {
-        return AuditLine.of(ProposalCase.TYPE, proposalId, "意見照会", "OVERDUE:" + department, null, "system");
+        return AuditLine.of(ProposalCase.TYPE, proposalId, "意見照会", "OVERDUE:" + department, null, "system").asInternal();
     }
 }

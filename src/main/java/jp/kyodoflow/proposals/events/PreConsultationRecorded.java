@@ -10,6 +10,6 @@ public record PreConsultationRecorded(long roundId, long preConsultationId, long
 
     @Override
     public AuditLine audit() {
-        return AuditLine.of(ProposalCase.ROUND, roundId, "事前相談", "RECORDED:" + groupId, notes, userId);
+        return AuditLine.of(ProposalCase.ROUND, roundId, "事前相談", "RECORDED:" + groupId, notes, userId).asInternal();
     }
 }

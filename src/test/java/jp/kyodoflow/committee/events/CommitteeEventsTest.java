@@ -18,16 +18,17 @@ class CommitteeEventsTest {
         return new AuditLine("REVIEW_ROUND", roundId, step, outcome, reason, null, actor);
     }
 
+    /** Members' interests, recusals, individual scoring, quorum handling and the 答申 are internal lines (AuditLine.internal). */
     @Test
     void settingUpOpeningAndConfirming() {
         assertThat(new ReviewRoundCreated(7, "令和8年度 審査会", "SELECTION", "大府市方式", 2, "coord1").audit())
                 .isEqualTo(line(7, "審査会の設定", "CREATED", "大府市方式 第2版", "coord1"));
         assertThat(new MemberRecused(7, 31, "committee2", "REGISTER", "役員として名簿に記載（山田 花子）").audit())
-                .isEqualTo(line(7, "除斥", "REGISTER:31", "committee2：役員として名簿に記載（山田 花子）", "system"));
+                .isEqualTo(line(7, "除斥", "REGISTER:31", "committee2：役員として名簿に記載（山田 花子）", "system").asInternal());
         assertThat(new MemberRecused(7, 32, "committee3", "DECLARED", "委員の申告").audit())
-                .isEqualTo(line(7, "除斥", "DECLARED:32", "committee3：委員の申告", "system"));
+                .isEqualTo(line(7, "除斥", "DECLARED:32", "committee3：委員の申告", "system").asInternal());
         assertThat(new InterestsConfirmed(7, "committee1").audit())
-                .isEqualTo(line(7, "利害関係の確認", "CONFIRMED", null, "committee1"));
+                .isEqualTo(line(7, "利害関係の確認", "CONFIRMED", null, "committee1").asInternal());
     }
 
     @Test
@@ -44,19 +45,19 @@ class CommitteeEventsTest {
     @Test
     void scoringAggregationAndQuorum() {
         assertThat(new ScoresSubmitted(7, "DOCUMENT", 1, "committee1", 14).audit())
-                .isEqualTo(line(7, "採点（DOCUMENT）", "SUBMITTED", "14件", "committee1"));
+                .isEqualTo(line(7, "採点（DOCUMENT）", "SUBMITTED", "14件", "committee1").asInternal());
         assertThat(new ScoringAbstained(7, "HEARING", 2, "committee3", "体調不良で欠席").audit())
-                .isEqualTo(line(7, "採点（HEARING）", "ABSTAINED", "体調不良で欠席", "committee3"));
+                .isEqualTo(line(7, "採点（HEARING）", "ABSTAINED", "体調不良で欠席", "committee3").asInternal());
         assertThat(new StageAggregated(7, "HEARING", 1, false, "・提案A：80.00点（基準以上）").audit())
                 .isEqualTo(line(7, "集計（HEARING）", "1件が基準以上", "・提案A：80.00点（基準以上）", "system"));
         assertThat(new QuorumResolved(7, "RESCORE", "後日全員で再採点", "coord1").audit())
-                .isEqualTo(line(7, "定足数不足への対応", "RESCORE", "後日全員で再採点", "coord1"));
+                .isEqualTo(line(7, "定足数不足への対応", "RESCORE", "後日全員で再採点", "coord1").asInternal());
     }
 
     @Test
     void theRecommendationTheDecisionsAndTheResult() {
         assertThat(new RecommendationWritten(7, "committee1", "提案Aの採択を答申する").audit())
-                .isEqualTo(line(7, "講評・答申", "WRITTEN", "提案Aの採択を答申する", "committee1"));
+                .isEqualTo(line(7, "講評・答申", "WRITTEN", "提案Aの採択を答申する", "committee1").asInternal());
         assertThat(new ProposalDecided(7, 31, "CITIZEN_PROPOSAL", 12L, "ADOPT_WITH_CONDITIONS", "予算を精査すること", null,
                 "approver1").audit())
                 .isEqualTo(line(7, "採否の決定", "ADOPT_WITH_CONDITIONS:31", "予算を精査すること", "approver1"));
