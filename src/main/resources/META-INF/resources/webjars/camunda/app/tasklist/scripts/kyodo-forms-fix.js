@@ -45,6 +45,21 @@
 //   nothing is patched and a warning is written to the browser console; the
 //   in-form submit buttons of the forms keep working in that case.
 //
+// The lost click
+// - "A click on 完了 right after typing sometimes sent nothing": form-js
+//   (Textfield, Textarea, Numberfield: its useFlushDebounce hook) passes what
+//   is typed to the form state only after 300 ms without a keystroke, or when
+//   the field fires "blur". Tasklist's 完了 calls form.submit(), which reads
+//   the form state as it is and does not flush pending input. A click that
+//   moves the focus first (a mouse click on a desktop Chrome) blurs the field
+//   and flushes it; a click that does not (a tap on a tablet's button, which
+//   does not take the focus in Safari; assistive technology that activates
+//   the button directly; Enter in a field of a form with an in-form submit
+//   button) completes the task with the state of up to 300 ms earlier: the
+//   last characters, or the whole last value, are missing, and a required
+//   field still counts as empty, so nothing is sent. The wrapper below
+//   therefore turns the debounce off for each form (noInputDebounce).
+//
 // If Camunda is upgraded, check that camunda-tasklist-bootstrap.js still uses
 // Object.keys(e.errors) in its "changed" listener and that this module still
 // reports "installed" in the browser console.
@@ -152,6 +167,24 @@ function findFormClass(require) {
   return null;
 }
 
+// The lost click (see the header): form-js's text, text area and number fields
+// hand a typed value to the form only 300 ms after the last keystroke, or when
+// the field loses focus; Tasklist's 完了 reads the form's state at once. The
+// field components read the debounce from the form's "config" service on every
+// render, and `false` turns it off, so every keystroke reaches the form state
+// before anything can read it. Set before the schema is imported, that is
+// before any field is rendered.
+function noInputDebounce(form) {
+  try {
+    const config = typeof form.get === 'function' && form.get('config', false);
+    if (config && typeof config === 'object') {
+      config.debounce = false;
+    }
+  } catch (e) {
+    console.warn(LOG_PREFIX, 'input debounce left on', e);
+  }
+}
+
 function install() {
   const require = webpackRequire();
   const Form = require && findFormClass(require);
@@ -170,6 +203,7 @@ function install() {
   const originalImportSchema = Form.prototype.importSchema;
 
   function importSchema(...args) {
+    noInputDebounce(this);
     if (!withListener.has(this) && typeof this.on === 'function') {
       withListener.add(this);
       this.on('changed', CHANGED_LISTENER_PRIORITY, (event) => {
