@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.support.Browser;
 import jp.kyodoflow.support.Flow;
@@ -184,5 +185,71 @@ class TasklistBrowserTest {
         waitUntilCompleted(pi);
         assertThat(runtime.getVariable(pi, "risks")).isEqualTo("雨天時は室内で実施する");
         assertThat(String.valueOf(runtime.getVariable(pi, "targets"))).contains("延べ300人");
+    }
+
+    /** The English that form-js shows unless kyodo-forms-fix translates it. */
+    static final List<String> FORM_JS_ENGLISH = List.of("Field is required", "Field must", "Select", "Search",
+            "Add new", "Remove", "Collapse", "Expand all", "No results", "All values selected", "Increment",
+            "Decrement", "January", "December", "Sun", "Mon", "Sat", "Powered by");
+
+    @Test
+    void aFormWithADatePickerAndASelectSpeaksJapanese() {
+        signIn("applicant3");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("市民活動団体登録"))).click();
+        WebElement form = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".modal-content .fjs-container")));
+
+        WebElement groupName = field("Field_groupName");
+        groupName.sendKeys("仮");
+        groupName.sendKeys(Keys.BACK_SPACE, Keys.TAB);
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".fjs-form-field-error")));
+        assertThat(error.getText()).isEqualTo("この項目は必須です。");
+
+        WebElement date = field("Field_foundedOn-date");
+        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", date);
+        WebElement calendar = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".modal-content .flatpickr-calendar.open")));
+        assertThat(calendar.findElements(By.cssSelector(".flatpickr-weekday")).get(0).getText()).isEqualTo("日");
+        assertThat(calendar.findElement(By.cssSelector(".flatpickr-monthDropdown-months")).getText()).contains("1月", "12月");
+        String visible = form.getText() + " " + attributes(form);
+
+        date.sendKeys(Keys.ESCAPE);
+        WebElement select = form.findElement(By.cssSelector(".fjs-form-field-select .fjs-select-display"));
+        js("arguments[0].scrollIntoView({block: 'center'})", select);
+        assertThat(select.getText()).isEqualTo("選択してください");
+        select.click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-dropdownlist")));
+        visible += " " + form.getText() + " " + attributes(form);
+
+        assertThat(visible).contains("行を追加", "1行目を削除");
+        for (String english : FORM_JS_ENGLISH) {
+            assertThat(visible).as("form-js English").doesNotContain(english);
+        }
+    }
+
+    @Test
+    void createATaskIsOfferedOnlyToThoseWhoMayCreateTasks() {
+        signIn("kosodate1");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".start-process-action a")));
+        WebElement createTask = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".create-task-action")));
+        assertThat(createTask.isDisplayed()).isFalse();
+
+        signedOut();
+        signIn("admin");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".create-task-action")));
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** The aria-labels, placeholders and titles inside an element. */
+    String attributes(WebElement root) {
+        return String.valueOf(js("return [...arguments[0].querySelectorAll('[aria-label],[placeholder],[title]')]"
+                + ".map(e => [e.getAttribute('aria-label'), e.getAttribute('placeholder'), e.getAttribute('title')]"
+                + ".filter(Boolean).join(' ')).join(' ')", root));
     }
 }
