@@ -63,6 +63,14 @@ class TasklistBrowserTest {
 
     @BeforeEach
     void signedOut() {
+        // a form left half filled must not hold the next page with a "leave this page?" prompt
+        ((JavascriptExecutor) browser).executeScript("window.onbeforeunload = null");
+        browser.get("about:blank");
+        try {
+            browser.switchTo().alert().accept();
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+            // nothing held the page
+        }
         browser.get(base() + "/camunda/app/tasklist/");
         browser.manage().deleteAllCookies();
         ((JavascriptExecutor) browser).executeScript("window.localStorage.clear()");
