@@ -86,12 +86,27 @@ class TasklistBrowserTest {
 
     void signIn(String user) {
         browser.get(base() + "/camunda/app/tasklist/");
-        WebElement name = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".form-signin input[type=text]")));
-        name.sendKeys(user);
-        browser.findElement(By.cssSelector(".form-signin input[type=password]")).sendKeys("demo");
-        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".form-signin")));
+        // Under load the login form can be visible before AngularJS has bound it (a click then sends
+        // nothing): wait for the bound form, and type again if the first attempt did not get through.
+        for (int attempt = 1; ; attempt++) {
+            WebElement name = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".form-signin input[type=text].ng-pristine, .form-signin input[type=text].ng-dirty")));
+            name.clear();
+            name.sendKeys(user);
+            WebElement password = browser.findElement(By.cssSelector(".form-signin input[type=password]"));
+            password.clear();
+            password.sendKeys("demo");
+            browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".form-signin")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException stillThere) {
+                if (attempt == 3) {
+                    throw stillThere;
+                }
+            }
+        }
     }
 
     /** A project of kosodate1 at 協議・役割分担, whose form has three lists of rows; the process instance id. */
