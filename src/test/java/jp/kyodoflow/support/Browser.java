@@ -30,6 +30,9 @@ public final class Browser {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--lang=ja", "--window-size=1280,1024", "--no-first-run", "--disable-extensions");
+        // Headless Chromium ignores --lang for navigator.languages and Accept-Language; Tasklist picks
+        // its UI language from navigator.languages[0].
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
