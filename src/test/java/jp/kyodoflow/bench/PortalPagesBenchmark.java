@@ -50,7 +50,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * figures, compare pages with each other in one run (the machines are noisy).
  *
  * <p>It starts the application with the demo data on a throw-away embedded PostgreSQL, adds 48 more
- * registered groups (each through the registration flow) and five calls, submits 1,000 proposals
+ * registered groups (each through the registration flow) and five calls, submits 1,000 proposals (500 to
+ * the first call, 125 to each of the others)
  * through ProposalService (each starts its CitizenProposalProcess, so the coordinator has 1,000 open
  * 要件審査 tasks), signs in through the portal's form login like a browser, and times each page: 20
  * warm-up requests, then {@code bench.requests} (default 100) timed ones, over loopback, one at a time.
@@ -80,9 +81,16 @@ public final class PortalPagesBenchmark {
             System.out.printf("seeded in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, counts(app));
             int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
             Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
-            pagesByUser.put(null, List.of("/", "/calls/" + seed.callIds.get(0)));
-            pagesByUser.put("applicant1", List.of("/mypage/groups/1"));
-            pagesByUser.put("coord1", List.of("/mypage"));
+            String call = "/calls/" + seed.callIds.get(0);
+            String proposal = String.valueOf(seed.group1Proposal);
+            pagesByUser.put(null, List.of("/", call));
+            pagesByUser.put("applicant1", List.of("/mypage/groups/1", "/mypage/proposals/" + proposal,
+                    "/mypage/cases/PROPOSAL/" + proposal + "/history", "/demo/mails"));
+            pagesByUser.put("coord1", List.of("/mypage", "/staff", "/staff/calls/" + seed.callIds.get(0),
+                    "/staff/calls/" + seed.callIds.get(0) + "/proposals.csv", "/staff/calls/" + seed.callIds.get(1),
+                    "/staff/cases/PROPOSAL/" + proposal + "/history", "/demo/mails"));
+            pagesByUser.put("kosodate1", List.of("/staff", "/staff/calls/" + seed.callIds.get(0)));
+            pagesByUser.put("committee1", List.of("/hearing"));
             for (String extra : System.getProperty("bench.pages", "").split(",")) {
                 if (!extra.isBlank()) { // user:path, path may use {call} and {proposal}
                     String[] up = extra.split(":", 2);
@@ -165,7 +173,7 @@ public final class PortalPagesBenchmark {
             CurrentUser member = new CurrentUser(userId, identity.createGroupQuery().groupMember(userId).list().stream()
                     .map(org.camunda.bpm.engine.identity.Group::getId).collect(java.util.stream.Collectors.toSet()));
             long groupId = member.civicGroupIds().get(0);
-            long id = proposals.create(member, callIds.get(n % CALLS),
+            long id = proposals.create(member, callIds.get(n < PROPOSALS / 2 ? 0 : 1 + n % (CALLS - 1)),
                     new ProposalInputs.ProposalInput(groupId, content("ベンチ提案 " + (n + 1), year), true)).id();
             if (groupId == 1) {
                 group1Proposal = id;
