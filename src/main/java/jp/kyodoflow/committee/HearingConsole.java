@@ -43,6 +43,13 @@ public interface HearingConsole {
         }
     }
 
+    /** A member whose scoring task is open now: a sheet the secretariat may enter from paper. */
+    record OutstandingSheet(long roundId, String roundTitle, ReviewRules.Stage stage, String memberId, String memberName) {
+    }
+
+    /** For a coordinator: every member, of every round being scored, whose sheet is still open; empty for anyone else. */
+    List<OutstandingSheet> outstandingSheets(CurrentUser coordinator);
+
     /** The rounds in which the member has a scoring task open now. */
     List<OpenRound> openRounds(CurrentUser member);
 

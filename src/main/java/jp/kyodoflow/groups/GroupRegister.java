@@ -84,6 +84,12 @@ public class GroupRegister {
         return groups.findById(groupId).map(g -> g.status == CivicGroup.Status.REGISTERED).orElse(false);
     }
 
+    /** Registered groups' names by id (what the register publishes). */
+    public java.util.Map<Long, String> registeredNames() {
+        return groups.findByStatusOrderByNameAsc(CivicGroup.Status.REGISTERED).stream()
+                .collect(java.util.stream.Collectors.toMap(g -> g.id, g -> g.name));
+    }
+
     public List<Option> registeredOptions() {
         return groups.findByStatusOrderByNameAsc(CivicGroup.Status.REGISTERED).stream()
                 .map(g -> new Option(g.name + "（" + g.registrationNumber + "）", String.valueOf(g.id))).toList();

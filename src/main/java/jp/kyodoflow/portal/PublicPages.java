@@ -1,6 +1,8 @@
 package jp.kyodoflow.portal;
 
 import java.time.Clock;
+import jp.kyodoflow.groups.GroupRegister;
+import jp.kyodoflow.projects.ProjectQueries;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import jp.kyodoflow.proposals.ProposalRoundService;
@@ -8,16 +10,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The pages anyone may read: トップ (the open calls) and ログイン. */
+/** The pages anyone may read: トップ (the open calls and the collaboration projects under way or done) and ログイン. */
 @Controller
 class PublicPages {
 
     private final ProposalRoundService calls;
+    private final ProjectQueries projects;
+    private final GroupRegister register;
     private final PortalFormat format;
     private final Clock clock;
 
-    PublicPages(ProposalRoundService calls, PortalFormat format, Clock clock) {
+    PublicPages(ProposalRoundService calls, ProjectQueries projects, GroupRegister register, PortalFormat format,
+                Clock clock) {
         this.calls = calls;
+        this.projects = projects;
+        this.register = register;
         this.format = format;
         this.clock = clock;
     }
@@ -28,6 +35,8 @@ class PublicPages {
         model.addAttribute("calls", calls.list().stream().filter(r -> OpenCall.isOpen(r, now))
                 .sorted(Comparator.comparing(r -> r.rules().closesAt()))
                 .map(r -> OpenCall.of(r, format)).toList());
+        model.addAttribute("projects", projects.published());
+        model.addAttribute("groupNames", register.registeredNames());
         return "portal/index";
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.committee.HearingConsole;
 import jp.kyodoflow.committee.ReviewExports;
 import jp.kyodoflow.committee.ReviewQueries;
 import jp.kyodoflow.groups.GroupRegister;
@@ -49,10 +50,11 @@ class StaffPages {
     private final MunicipalityProperties city;
     private final CallCsv csv;
     private final PortalFormat format;
+    private final HearingConsole hearings;
 
     StaffPages(ProposalRoundService calls, CallBoard board, ReviewQueries reviews, ReviewExports exports,
                GroupRegister register, WorkService work, MunicipalityProperties city, CallCsv csv,
-               PortalFormat format) {
+               PortalFormat format, HearingConsole hearings) {
         this.calls = calls;
         this.board = board;
         this.reviews = reviews;
@@ -62,6 +64,7 @@ class StaffPages {
         this.city = city;
         this.csv = csv;
         this.format = format;
+        this.hearings = hearings;
     }
 
     @GetMapping
@@ -69,6 +72,7 @@ class StaffPages {
         requireStaff(me);
         model.addAttribute("calls", calls.list());
         model.addAttribute("tasks", work.myTasks(me));
+        model.addAttribute("outstandingSheets", hearings.outstandingSheets(me));
         return "portal/staff-today";
     }
 

@@ -51,6 +51,18 @@ public class ProjectQueries {
                                 List<EvaluationView> evaluations, List<AuditTrail.Entry> history) {
     }
 
+    /**
+     * What the city publishes of a collaboration project once both sides have agreed on it (実施中 and after):
+     * its name, partner, form, year and state — nothing of its budget, reviews or people.
+     */
+    public record PublishedProject(Long id, String title, Long partnerGroupId, String collaborationFormLabel,
+                                   String fiscalYearLabel, int projectYear, String statusLabel) {
+    }
+
+    /** The states in which a project is public: agreed and under way, being evaluated, or ended after it ran. */
+    static final java.util.Set<ProjectStatus> PUBLISHED = java.util.EnumSet.of(ProjectStatus.RUNNING,
+            ProjectStatus.EVALUATING, ProjectStatus.REVIEWING, ProjectStatus.ENDED, ProjectStatus.ENDED_MAX_YEARS);
+
     private final ProjectRepository projects;
     private final GrantRepository grants;
     private final ContractRepository contracts;
@@ -78,6 +90,15 @@ public class ProjectQueries {
                 : projects.findByDepartmentGroupInOrPartnerGroupIdInOrderByIdDesc(
                         orNone(user.departments()), orNoneIds(user.civicGroupIds()));
         return visible.stream().map(ProjectQueries::view).toList();
+    }
+
+    /** The published projects (see {@link PublishedProject}), newest fiscal year first; anyone may read them. */
+    public List<PublishedProject> published() {
+        return projects.findByStatusInOrderByFiscalYearDescIdDesc(PUBLISHED).stream()
+                .map(p -> { ProjectView v = view(p);
+                    return new PublishedProject(v.id(), v.title(), v.partnerGroupId(), v.collaborationFormLabel(),
+                            v.fiscalYearLabel(), v.projectYear(), v.statusLabel()); })
+                .toList();
     }
 
     public ProjectDetail detail(CurrentUser user, long id) {

@@ -12,6 +12,8 @@ interface ProjectRepository extends JpaRepository<CollaborationProject, Long> {
 
     List<CollaborationProject> findAllByOrderByIdDesc();
 
+    List<CollaborationProject> findByStatusInOrderByFiscalYearDescIdDesc(java.util.Collection<ProjectStatus> statuses);
+
     java.util.Optional<CollaborationProject> findByProcessInstanceId(String processInstanceId);
 
     List<CollaborationProject> findByDepartmentGroupInOrPartnerGroupIdInOrderByIdDesc(

@@ -67,7 +67,7 @@ class HearingConsoleBrowserTest {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
     }
 
     String total() {
@@ -92,7 +92,7 @@ class HearingConsoleBrowserTest {
         open("/hearing");
         Accessibility.assertNoSeriousViolations(browser);
         fitsTheScreen();
-        browser.findElement(By.cssSelector("a[href='/hearing/rounds/" + h.roundId() + "']")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("a[href='/hearing/rounds/" + h.roundId() + "']")));
 
         // the day's hearing: the order of appearance with slot times
         List<WebElement> order = browser.findElements(By.cssSelector("#appearance li"));
@@ -101,7 +101,7 @@ class HearingConsoleBrowserTest {
         assertThat(order.get(2).getText()).contains("3番 14:00〜", TITLES.get(0), "本庄こども食堂ネットワーク");
         Accessibility.assertNoSeriousViolations(browser);
         fitsTheScreen();
-        order.get(0).findElement(By.cssSelector("a.proposal")).click();
+        Browser.clickAndWait(browser, order.get(0).findElement(By.cssSelector("a.proposal")));
 
         // one proposal: big score buttons, the running weighted total changes as the member taps
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(TITLES.get(2));
@@ -122,7 +122,7 @@ class HearingConsoleBrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 800));
         fitsTheScreen();
         browser.manage().window().setSize(new Dimension(800, 1280));
-        browser.findElement(By.id("save")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.id("save")));
 
         // saved; the next in order of appearance opens
         assertThat(browser.findElement(By.id("saved")).getText()).contains("保存しました");
@@ -130,24 +130,24 @@ class HearingConsoleBrowserTest {
         tap("public", 3);
         tap("feasible", 3);
         assertThat(total()).isEqualTo("9");
-        browser.findElement(By.id("save")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.id("save")));
 
         // the recused proposal for hb-b is an ordinary one for hb-a
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(TITLES.get(0));
-        browser.findElement(By.id("previous")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.id("previous")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(TITLES.get(1));
         assertThat(total()).isEqualTo("9");
-        browser.findElement(By.id("next")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.id("next")));
         tap("public", 2);
         tap("feasible", 1);
         assertThat(total()).isEqualTo("5");
-        browser.findElement(By.id("save")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.id("save")));
 
         // back at the hearing: every proposal scored, the sheet submitted
         assertThat(browser.findElements(By.cssSelector("#appearance li")).stream().map(WebElement::getText))
                 .allMatch(t -> t.contains("採点済み"));
         assertThat(browser.findElement(By.id("appearance")).getText()).contains("合計 13点／15点", "合計 9点／15点", "合計 5点／15点");
-        browser.findElement(By.cssSelector("#submit-sheet button")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#submit-sheet button")));
         assertThat(browser.findElement(By.id("submitted")).getText()).contains("採点票を提出しました");
         assertThat(browser.findElement(By.id("appearance")).getText()).contains("提出済み");
         Accessibility.assertNoSeriousViolations(browser);
@@ -162,7 +162,7 @@ class HearingConsoleBrowserTest {
         open("/hearing/rounds/" + h.roundId());
         WebElement recused = browser.findElement(By.cssSelector("#appearance li[data-proposal='" + h.proposalIds().get(0) + "']"));
         assertThat(recused.getText()).contains("除斥");
-        recused.findElement(By.cssSelector("a.proposal")).click();
+        Browser.clickAndWait(browser, recused.findElement(By.cssSelector("a.proposal")));
         assertThat(browser.findElement(By.id("recused")).getText()).contains("除斥");
         assertThat(browser.findElements(By.cssSelector("input[type=radio]"))).isEmpty();
         assertThat(browser.findElements(By.id("score-form"))).isEmpty();

@@ -110,6 +110,9 @@ class HearingConsoleHttpTest {
         assertThat(jdbc.queryForObject("select score from review_score where round_id = ? and user_id = 'hc1-a'"
                 + " and proposal_id = ? and criterion_code = 'public'", Integer.class, h.roundId(), h.proposalIds().get(2))).isEqualTo(4);
         assertThat(review.task(h.round(), "Task_ScoreAtHearing", "hc1-a")).isNull();
+        // the member's comment stays with the sheet: an internal line of the round's history
+        assertThat(jdbc.queryForObject("select reason from case_event where case_id = ? and actor = 'hc1-a'"
+                + " and outcome = 'SUBMITTED' and internal", String.class, h.roundId())).contains("所見：", "地域の実情に合っている");
 
         // a stale page: the task is done, a save is refused and stores nothing
         ResponseEntity<String> stale = a.post(proposalPage(h, 0), form("score.public", "1", "score.feasible", "1"), true);
@@ -199,7 +202,9 @@ class HearingConsoleHttpTest {
         PortalSession approver = signIn("approver1");
         assertThat(approver.get(path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
+        assertThat(approver.get("/staff").getBody()).doesNotContain(path);
         PortalSession coord = signIn("coord1");
+        assertThat(coord.get("/staff").getBody()).contains("紙の採点票の代理入力", path); // the way there from 本日のページ
         assertThat(coord.get("/staff/rounds/" + h.roundId() + "/paper-sheets/committee1").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         String page = coord.get(path).getBody();
         assertThat(page).contains("紙の採点票の代理入力", "hc5-b", "除斥（採点しません）", "score." + h.proposalIds().get(1) + ".public")

@@ -57,6 +57,25 @@ class PortalProjectsHttpTest {
     }
 
     @Test
+    void aProjectBothSidesSignedIsPublishedOnTheTopPageOneStillInNegotiationIsNot() {
+        FiscalYear year = FiscalYear.current(clock);
+        var signed = steps.raise("公開される協働事業（両者署名済み）");
+        var talking = steps.raise("まだ公開されない協働事業（協議中）");
+        for (var p : java.util.List.of(signed, talking)) {
+            steps.consider(p.processInstanceId(), "YES");
+            steps.chooseForm(p.processInstanceId(), "COOPERATION_AGREEMENT");
+            steps.selectPartner(p.processInstanceId(), ProjectSteps.GROUP_1);
+            steps.negotiate(p.processInstanceId(), year, "公開の確認");
+        }
+        steps.signAsGroup(signed.processInstanceId(), "SIGN");
+        steps.signAsCity(signed.processInstanceId(), "SIGN");
+
+        String top = new PortalSession(rest, null).get("/").getBody(); // a visitor, not signed in
+        assertThat(top).contains("協働事業の一覧", "公開される協働事業（両者署名済み）", "本庄こども食堂ネットワーク", "事業実施中")
+                .doesNotContain("まだ公開されない協働事業（協議中）");
+    }
+
+    @Test
     void theGroupAnswersTheAgreementInThePortalAndReadsTheEarlierVersion() {
         FiscalYear year = FiscalYear.current(clock);
         var p = steps.raise("ポータルで署名する協働事業");

@@ -153,6 +153,12 @@ class PortalProposalBrowserTest {
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("keikakusho", "子育て支援課");
         Accessibility.assertNoSeriousViolations(browser);
 
+        // the e-mail of the 受付, as the demo's mail page shows what was sent to the person
+        open("/demo/mails");
+        WebElement mail = browser.findElements(By.cssSelector("#mails > li")).stream()
+                .filter(m -> m.getText().contains("「ブラウザの提案」の提出を受け付けました")).findFirst().orElseThrow();
+        assertThat(mail.getText()).contains("提案を受け付けました", "applicant1@");
+
         browser.findElement(By.xpath("//button[text()='ログアウト']")).click();
         open("/login");
         type("username", "applicant2");

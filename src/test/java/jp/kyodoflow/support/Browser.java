@@ -19,6 +19,20 @@ public final class Browser {
     private Browser() {
     }
 
+    /**
+     * Clicks something that loads another page (a link, a form's button) and waits until the browser shows
+     * the new page: a click returns once the event is dispatched, not when the answer has arrived, so
+     * reading the page at once may still read the old one.
+     */
+    public static void clickAndWait(org.openqa.selenium.WebDriver browser, org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement old = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     public static ChromeDriver start() {
         for (String path : new String[] {CHROMIUM, CHROMEDRIVER}) {
             if (!new File(path).canExecute()) {

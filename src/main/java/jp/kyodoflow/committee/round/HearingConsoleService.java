@@ -128,6 +128,25 @@ class HearingConsoleService implements HearingConsole {
 
     @Override
     @Transactional(readOnly = true)
+    public List<OutstandingSheet> outstandingSheets(CurrentUser coordinator) {
+        if (!coordinator.has(Roles.COORDINATOR)) {
+            return List.of();
+        }
+        List<OutstandingSheet> out = new ArrayList<>();
+        for (ReviewRound round : rounds.findAllByOrderByIdDesc()) {
+            if (round.status != RoundStatus.SCORING) {
+                continue;
+            }
+            for (ReviewRound.Member m : round.members) {
+                sheets.openTask(round, m.userId).ifPresent(open ->
+                        out.add(new OutstandingSheet(round.id, round.title, open.stage(), m.userId, m.displayName)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Sheet paperSheet(CurrentUser coordinator, long roundId, String memberId) {
         return sheets.sheet(paperRound(coordinator, roundId, memberId), memberId);
     }

@@ -127,7 +127,7 @@ public class ScoringService {
         } catch (DuplicateKeyException e) {
             throw new BusinessRuleException(ALREADY_SUBMITTED);
         }
-        events.publishEvent(new ScoresSubmitted(roundId, stage.name(), attempt, memberId, batch.size()));
+        events.publishEvent(new ScoresSubmitted(roundId, stage.name(), attempt, memberId, batch.size(), note));
         if (enteredBy != null) {
             events.publishEvent(new PaperSheetEntered(roundId, stage.name(), attempt, memberId, enteredBy, batch.size()));
         }

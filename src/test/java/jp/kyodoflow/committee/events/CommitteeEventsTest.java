@@ -46,6 +46,9 @@ class CommitteeEventsTest {
     void scoringAggregationAndQuorum() {
         assertThat(new ScoresSubmitted(7, "DOCUMENT", 1, "committee1", 14).audit())
                 .isEqualTo(line(7, "採点（DOCUMENT）", "SUBMITTED", "14件", "committee1").asInternal());
+        assertThat(new ScoresSubmitted(7, "HEARING", 1, "committee1", 8, "「提案A」：地域の担い手が明確 ").audit())
+                .isEqualTo(line(7, "採点（HEARING）", "SUBMITTED", "8件\n所見：「提案A」：地域の担い手が明確", "committee1")
+                        .asInternal());
         assertThat(new ScoringAbstained(7, "HEARING", 2, "committee3", "体調不良で欠席").audit())
                 .isEqualTo(line(7, "採点（HEARING）", "ABSTAINED", "体調不良で欠席", "committee3").asInternal());
         assertThat(new StageAggregated(7, "HEARING", 1, false, "・提案A：80.00点（基準以上）").audit())
