@@ -40,6 +40,8 @@ class StaffPages {
 
     /** Proposals per page of the call's page (the CSV has them all). */
     static final int PAGE_SIZE = 50;
+    /** Tasks listed on 本日のページ (the rest are in Tasklist, which pages and filters them). */
+    static final int TASKS_SHOWN = 50;
 
     private final ProposalRoundService calls;
     private final CallBoard board;
@@ -71,7 +73,9 @@ class StaffPages {
     String today(@AuthenticationPrincipal CurrentUser me, Model model) {
         requireStaff(me);
         model.addAttribute("calls", calls.list());
-        model.addAttribute("tasks", work.myTasks(me));
+        List<WorkService.TaskView> tasks = work.myTasks(me);
+        model.addAttribute("taskCount", tasks.size());
+        model.addAttribute("tasks", tasks.subList(0, Math.min(tasks.size(), TASKS_SHOWN)));
         model.addAttribute("outstandingSheets", hearings.outstandingSheets(me));
         return "portal/staff-today";
     }
