@@ -48,7 +48,9 @@ class PortalProposalPagesHttpTest {
         ResponseEntity<String> form = member.get("/mypage/groups/1/proposals/new?call=" + call);
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(form.getBody()).contains("提案書の作成", "事業協力・協定", "子育て支援課", "1年目（市の負担割合 90%）", "消耗品費",
-                "下書き保存", "提出", "10MB", "PDF").doesNotContain(">COOPERATION_AGREEMENT<", ">dept-kosodate<");
+                "下書き保存", "提出", "10MB", "PDF", "市の役割1を削除", "団体の役割1を削除")
+                .doesNotContain(">COOPERATION_AGREEMENT<", ">dept-kosodate<", "??", "2,02"); // no missing message, no "2,026年度"
+        assertThat(visitor.get("/calls/" + call).getBody()).doesNotContain("??", "2,02");
     }
 
     @Test
@@ -103,7 +105,8 @@ class PortalProposalPagesHttpTest {
         assertThat(submitted.getHeaders().getLocation().toString()).endsWith("/mypage/proposals/" + id + "?submitted");
         ResponseEntity<String> page = member.get("/mypage/proposals/" + id + "?submitted");
         assertThat(page.getBody()).contains("提案を提出しました", "受付", "済み", "要件審査", "現在の段階", "要件審査中",
-                "子育て支援課", "事業協力・協定", "令和");
+                "子育て支援課", "事業協力・協定", "令和", "作成", "提出")
+                .doesNotContain(">DRAFTED<", ">SUBMITTED<", ">PASSED<"); // the history in words, not codes
         assertThat(proposals.get(APPLICANT1, id).status()).isEqualTo("SUBMITTED");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import jp.kyodoflow.support.Api;
 import jp.kyodoflow.support.IntegrationTest;
+import jp.kyodoflow.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatus;
 class ActuatorAccessTest {
 
     @Autowired TestRestTemplate rest;
+    @Autowired TestMailServer smtp;
 
     Map<String, Object> health(String user) {
         var response = new Api(rest, user).get("/actuator/health");
@@ -31,6 +33,16 @@ class ActuatorAccessTest {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> components = (Map<String, Object>) health("admin").get("components");
-        assertThat(components).containsKeys("db", "diskSpace");
+        assertThat(components).containsKeys("db", "diskSpace").doesNotContainKey("mail");
+    }
+
+    @Test
+    void anSmtpServerThatIsDownLeavesTheAppHealthy() {
+        smtp.stop();
+        try {
+            health(null); // UP: mails wait in the outbox and are retried
+        } finally {
+            smtp.start();
+        }
     }
 }
