@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * members) or システム (the engine's own steps): a group never reads the user ids or names of the city's people.
  */
 @Component
-class HistoryLines {
+public class HistoryLines {
 
     /** One line as shown. */
     record Shown(String when, String step, String outcome, String reason, String amount, String actor, boolean internal) {
@@ -120,7 +120,7 @@ class HistoryLines {
     }
 
     /** "dept-kosodate:FEASIBLE" → 子育て支援課：実現可能; "GROUP_SIGNED_V2" → 団体が署名（第2版）. */
-    String outcome(String code, boolean staff) {
+    public String outcome(String code, boolean staff) {
         if (code == null) {
             return "";
         }
