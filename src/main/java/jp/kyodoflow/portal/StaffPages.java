@@ -73,9 +73,8 @@ class StaffPages {
     String today(@AuthenticationPrincipal CurrentUser me, Model model) {
         requireStaff(me);
         model.addAttribute("calls", calls.list());
-        List<WorkService.TaskView> tasks = work.myTasks(me);
-        model.addAttribute("taskCount", tasks.size());
-        model.addAttribute("tasks", tasks.subList(0, Math.min(tasks.size(), TASKS_SHOWN)));
+        model.addAttribute("taskCount", work.countMyTasks(me));
+        model.addAttribute("tasks", work.myOldestTasks(me, TASKS_SHOWN));
         model.addAttribute("outstandingSheets", hearings.outstandingSheets(me));
         return "portal/staff-today";
     }

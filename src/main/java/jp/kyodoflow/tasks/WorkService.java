@@ -69,10 +69,27 @@ public class WorkService {
 
     @Transactional(readOnly = true)
     public List<TaskView> myTasks(CurrentUser user) {
-        List<Task> list = engine.as(user, () -> tasks.createTaskQuery().or()
-                .taskCandidateGroupIn(List.copyOf(user.groups())).taskAssignee(user.userId()).endOr()
-                .initializeFormKeys().orderByTaskCreateTime().asc().list());
+        List<Task> list = engine.as(user, () -> mine(user).initializeFormKeys().orderByTaskCreateTime().asc().list());
         return list.stream().map(this::view).toList();
+    }
+
+    /** The person's {@code max} oldest tasks (a page of {@link #myTasks}: the engine reads no more than that). */
+    @Transactional(readOnly = true)
+    public List<TaskView> myOldestTasks(CurrentUser user, int max) {
+        List<Task> list = engine.as(user, () -> mine(user).initializeFormKeys().orderByTaskCreateTime().asc()
+                .listPage(0, max));
+        return list.stream().map(this::view).toList();
+    }
+
+    /** How many tasks {@link #myTasks} would list, counted by the database. */
+    @Transactional(readOnly = true)
+    public long countMyTasks(CurrentUser user) {
+        return engine.as(user, () -> mine(user).count());
+    }
+
+    private org.camunda.bpm.engine.task.TaskQuery mine(CurrentUser user) {
+        return tasks.createTaskQuery().or()
+                .taskCandidateGroupIn(List.copyOf(user.groups())).taskAssignee(user.userId()).endOr();
     }
 
     @Transactional(readOnly = true)
