@@ -7,6 +7,7 @@ import java.util.Map;
 import jp.kyodoflow.agreements.AgreementService.AgreementView;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.evaluation.EvaluationItem;
 import jp.kyodoflow.projects.ProjectArrangements;
 import jp.kyodoflow.projects.ProjectQueries;
 import jp.kyodoflow.security.CurrentUser;
@@ -32,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/mypage/projects/{projectId}")
 class GroupProjectPages {
 
-    static final List<String> ITEMS = List.of("targets", "method", "satisfaction", "synergy", "costEffect", "groupGrowth",
-            "adminEffect");
+    /** The sheet's items and their scale are the evaluation module's (rules.md §8), not a copy. */
+    static final List<String> ITEMS = java.util.Arrays.stream(EvaluationItem.values()).map(Enum::name).toList();
+    static final String SCALE_ERROR = EvaluationItem.MIN + "〜" + EvaluationItem.MAX + "のいずれかを選んでください";
 
     private final GroupProjects groupProjects;
     private final ProjectArrangements arrangements;
@@ -112,10 +114,11 @@ class GroupProjectPages {
         Map<String, Object> sheet = new HashMap<>();
         for (String item : ITEMS) {
             String v = form.get(item);
-            if (v == null || !v.matches("[1-5]")) {
-                errors.put(item, "1〜5のいずれかを選んでください");
+            Integer score = v == null || !v.matches("\\d") ? null : Integer.valueOf(v);
+            if (score == null || score < EvaluationItem.MIN || score > EvaluationItem.MAX) {
+                errors.put(item, SCALE_ERROR);
             } else {
-                sheet.put(item, Integer.parseInt(v));
+                sheet.put(item, score);
             }
         }
         String comment = form.getOrDefault("comment", "");
@@ -153,7 +156,9 @@ class GroupProjectPages {
     private String selfEvaluationPage(ProjectQueries.ProjectDetail d, Model model, Map<String, String> values,
                                       Map<String, String> errors, String error) {
         model.addAttribute("p", d.project());
-        model.addAttribute("items", ITEMS);
+        model.addAttribute("items", EvaluationItem.values());
+        model.addAttribute("scaleMin", EvaluationItem.MIN);
+        model.addAttribute("scaleMax", EvaluationItem.MAX);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("error", error);
