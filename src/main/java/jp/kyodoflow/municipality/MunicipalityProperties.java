@@ -15,4 +15,9 @@ public record MunicipalityProperties(String name, String prefecture, String coor
     public MunicipalityProperties {
         departments = departments == null ? List.of() : List.copyOf(departments);
     }
+
+    /** The department's Japanese name, or the id itself for a group that is no department of this city. */
+    public String departmentName(String id) {
+        return departments.stream().filter(d -> d.id().equals(id)).map(Department::name).findFirst().orElse(id);
+    }
 }

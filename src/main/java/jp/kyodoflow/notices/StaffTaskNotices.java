@@ -75,7 +75,7 @@ class StaffTaskNotices {
                     NoticeService.TASK_CASE, null);
         } else {
             notices.toGroup(e.department(), "TASK_OFFERED", "task-offered", Map.of("taskName", e.taskName(),
-                    "department", departmentName(e.department())), NoticeService.TASK_CASE, null);
+                    "department", city.departmentName(e.department())), NoticeService.TASK_CASE, null);
         }
     }
 
@@ -90,8 +90,4 @@ class StaffTaskNotices {
                 .filter(g -> g != null && g.startsWith(Roles.DEPARTMENT_PREFIX)).distinct().sorted().toList();
     }
 
-    private String departmentName(String id) {
-        return city.departments().stream().filter(d -> d.id().equals(id)).map(MunicipalityProperties.Department::name)
-                .findFirst().orElse(id);
-    }
 }

@@ -104,7 +104,7 @@ public class HistoryLines {
         List<String> roles = new ArrayList<>();
         for (String g : groups.stream().sorted().toList()) {
             if (g.startsWith(Roles.DEPARTMENT_PREFIX)) {
-                roles.add(department(g));
+                roles.add(city.departmentName(g));
             } else if (g.startsWith(Roles.CIVIC_GROUP_PREFIX)) {
                 roles.add(text("cases.role.group"));
             } else if (List.of(Roles.COORDINATOR, Roles.APPROVER, Roles.COMMITTEE, Roles.ADMIN).contains(g)) {
@@ -114,10 +114,6 @@ public class HistoryLines {
         return roles.isEmpty() ? text("cases.role.none") : roles.stream().distinct().collect(Collectors.joining("・"));
     }
 
-    private String department(String id) {
-        return city.departments().stream().filter(d -> d.id().equals(id)).map(MunicipalityProperties.Department::name)
-                .findFirst().orElse(id);
-    }
 
     /** "dept-kosodate:FEASIBLE" → 子育て支援課：実現可能; "GROUP_SIGNED_V2" → 団体が署名（第2版）. */
     public String outcome(String code, boolean staff) {
@@ -140,7 +136,7 @@ public class HistoryLines {
 
     private String part(String part) {
         if (part.startsWith(Roles.DEPARTMENT_PREFIX)) {
-            return department(part);
+            return city.departmentName(part);
         }
         if (part.matches("\\d+")) {
             return part;

@@ -67,13 +67,9 @@ public class ProposalScreening {
         return "提案名：" + c.title() + "\n課題：" + c.problem() + "\n目的：" + c.purpose() + "\n内容：" + c.content()
                 + "\n期間：" + day(c.periodFrom()) + "〜" + day(c.periodTo()) + "（" + c.projectYear() + "年目）\n市への負担要望額："
                 + JapaneseFormat.yen(c.budget().incomeCityShare()) + "\n担当課："
-                + String.join("、", c.departments().stream().map(this::departmentName).toList());
+                + String.join("、", c.departments().stream().map(city::departmentName).toList());
     }
 
-    private String departmentName(String id) {
-        return city.departments().stream().filter(d -> d.id().equals(id)).map(MunicipalityProperties.Department::name)
-                .findFirst().orElse(id);
-    }
 
     private static String day(java.time.LocalDate date) {
         return date == null ? "" : JapaneseFormat.day(date);
