@@ -89,10 +89,10 @@ class PortalProposalBrowserTest {
         open("/calls/" + call);
         assertThat(id("call-rules").getText()).contains("締切は", "時", "1年目 90%", "500,000円");
         Accessibility.assertNoSeriousViolations(browser);
-        id("propose").click();
+        Browser.clickAndWait(browser, id("propose"));
         type("username", "applicant1");
         type("password", "demo");
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
         assertThat(browser.getCurrentUrl()).endsWith("/mypage/groups/1/proposals/new?call=" + call);
         Accessibility.assertNoSeriousViolations(browser);
 
@@ -117,7 +117,7 @@ class PortalProposalBrowserTest {
         new Select(id("budget-expenses-0-category")).selectByVisibleText("消耗品費");
         type("budget-expenses-0-description", "食材");
         type("budget-expenses-0-amount", "300000");
-        browser.findElement(By.xpath("//button[text()='支出の行を追加']")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='支出の行を追加']")));
         assertThat(id("budget-incomeCityShare").getAttribute("value")).as("the round trip keeps the input").isEqualTo("400000");
         new Select(id("budget-expenses-1-category")).selectByVisibleText("謝金");
         type("budget-expenses-1-description", "講師");
@@ -127,17 +127,17 @@ class PortalProposalBrowserTest {
         assertThat(id("difference").getText()).isEqualTo("-50,000円");
         assertThat(id("max-city-share").getText()).contains("450,000円", "90%");
 
-        browser.findElement(By.xpath("//button[text()='下書き保存']")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='下書き保存']")));
         assertThat(browser.getCurrentUrl()).contains("/edit?saved");
         long proposalId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/proposals/(\\d+)/edit.*", "$1"));
         Path pdf = Files.createTempFile("keikakusho", ".pdf");
         Files.write(pdf, Uploads.pdf());
         id("file").sendKeys(pdf.toAbsolutePath().toString());
-        browser.findElement(By.xpath("//button[text()='添付する']")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='添付する']")));
         assertThat(id("attachment-list").getText()).contains("keikakusho");
         Accessibility.assertNoSeriousViolations(browser);
 
-        id("submit-proposal").click();
+        Browser.clickAndWait(browser, id("submit-proposal"));
         assertThat(id("error-summary").getText()).contains("一致しません");
         assertThat(id("err-budget-balance").getText()).contains("収入合計（450,000円）と支出合計（500,000円）が一致しません");
         assertThat(id("budget-incomeCityShare").getAttribute("value")).isEqualTo("400000");
@@ -146,7 +146,7 @@ class PortalProposalBrowserTest {
 
         type("budget-incomeCityShare", "450000");
         waitForText("difference", "0円");
-        id("submit-proposal").click();
+        Browser.clickAndWait(browser, id("submit-proposal"));
         assertThat(browser.getCurrentUrl()).endsWith("/mypage/proposals/" + proposalId + "?submitted");
         assertThat(id("timeline").getText()).contains("受付", "済み", "要件審査", "現在の段階");
         assertThat(id("status").getText()).contains("要件審査中");
@@ -159,11 +159,11 @@ class PortalProposalBrowserTest {
                 .filter(m -> m.getText().contains("「ブラウザの提案」の提出を受け付けました")).findFirst().orElseThrow();
         assertThat(mail.getText()).contains("提案を受け付けました", "applicant1@");
 
-        browser.findElement(By.xpath("//button[text()='ログアウト']")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='ログアウト']")));
         open("/login");
         type("username", "applicant2");
         type("password", "demo");
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
         open("/mypage/proposals/" + proposalId);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ページが見つかりません");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("ブラウザの提案");
@@ -175,13 +175,13 @@ class PortalProposalBrowserTest {
         open("/login");
         type("username", "applicant3");
         type("password", "demo");
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        browser.findElement(By.linkText("新しい団体の登録を申請する")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("新しい団体の登録を申請する")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("市民活動団体の登録申請");
         Accessibility.assertNoSeriousViolations(browser);
         type("groupName", "ブラウザで申請する会");
         type("memberCount", "0");
-        id("send-application").click();
+        Browser.clickAndWait(browser, id("send-application"));
         assertThat(id("error-summary").getText()).contains("会員数：1以上で入力してください");
         assertThat(id("err-memberCount").getText()).contains("1以上で入力してください");
         assertThat(id("memberCount").getAttribute("aria-describedby")).isEqualTo("err-memberCount");
