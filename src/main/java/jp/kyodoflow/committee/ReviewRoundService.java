@@ -15,8 +15,26 @@ public interface ReviewRoundService {
     record Decision(long proposalId, String refType, Long refId, String decision, String conditions) {
     }
 
+    /**
+     * One proposal of a ranking round as the committee left it, in rank order.
+     *
+     * @param passed the proposal reached the round's line with quorum (every proposal with quorum when the rules have no line)
+     */
+    record Ranked(long proposalId, String refType, Long refId, String title, Integer rank, double normalised,
+                  boolean passed, String resultLabel) {
+    }
+
     /** Sets up a round (roster, proposals, a version of the rules); refuses a roster or proposals in error. */
     long create(CreateRound in, String actor);
+
+    /**
+     * As {@link #create}, for a round that only ranks: nobody decides inside the committee process; the
+     * calling scheme reads {@link #ranking} and its approver chooses (行政提案型: the partner of a theme).
+     */
+    long createRanking(CreateRound in, String actor);
+
+    /** The committee's ranking of a round: ranked proposals first by rank, then the rest; empty before aggregation. */
+    List<Ranked> ranking(long roundId);
 
     /**
      * A project's third-party evaluation (評価) as a round: the project is the one "proposal" (its

@@ -32,4 +32,10 @@ public record ProposalContent(String title, String problem, String purpose, List
         groupRoles = groupRoles == null ? List.of() : List.copyOf(groupRoles);
         departments = departments == null ? List.of() : List.copyOf(departments);
     }
+
+    /** The same content for a theme's call: the theme's department is the only one concerned, and its form of collaboration. */
+    public ProposalContent forTheme(String department, String form) {
+        return new ProposalContent(title, problem, purpose, targets, content, expectedEffect, whyCollaboration, form,
+                cityRoles, groupRoles, periodFrom, periodTo, projectYear, List.of(department), budget);
+    }
 }

@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 協定へ: an adopted proposal starts the Honjo project flow at 協議 with the group, departments,
- * roles, targets, period and budget carried over, and the city share limited by the round's rule.
+ * roles, targets, period and budget carried over, and the city share limited by the round's rule (a theme's
+ * partner: by the theme's budget ceiling and funding rate).
  */
 @Service
 @Transactional
@@ -33,9 +34,12 @@ public class ProposalHandover {
     public long startProject(long proposalId) {
         Proposal p = proposals.load(proposalId);
         ProposalContent c = p.content;
-        RoundRules rules = rounds.load(p.roundId).rules;
+        ProposalRound round = rounds.load(p.roundId);
+        RoundRules rules = round.rules;
         long totalExpenses = c.budget().expenses().stream().mapToLong(e -> e.amount() == null ? 0 : e.amount()).sum();
-        long limit = Math.min(c.budget().incomeCityShare(), ProposalRules.maxCityShare(rules, c.projectYear(), totalExpenses));
+        long ruleMax = ProposalRules.maxCityShare(rules, c.projectYear(), totalExpenses);
+        // a citizen proposal is held to what it asked for; a theme's partner to the theme's ceiling (and rate of the plan's cost)
+        long limit = round.themeId != null ? ruleMax : Math.min(c.budget().incomeCityShare(), ruleMax);
         String field = register.find(p.groupId).map(g -> g.group().activityFields()).filter(f -> !f.isEmpty())
                 .map(f -> f.get(0)).orElse("OTHER");
         var settled = new ProjectInputs.Settled(c.purpose(), c.periodFrom(), c.periodTo(),

@@ -14,7 +14,10 @@ import jp.kyodoflow.committee.RoundInputs;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A yearly call of the citizen-proposed scheme (令和N年度 市民提案型協働事業), with its rules and committee. */
+/**
+ * A call for proposals with its rules and committee: a yearly call of the citizen-proposed scheme (令和N年度
+ * 市民提案型協働事業), or one publication of a department's theme (行政提案型, {@link #themeId} set).
+ */
 @Entity
 @Table(name = "proposal_round")
 class ProposalRound {
@@ -34,6 +37,11 @@ class ProposalRound {
     BudgetVote budgetVote;
     String budgetVoteNote;
     String processInstanceId;
+    /** Set when the call publishes a theme of the administration-proposed scheme (行政提案型). */
+    Long themeId;
+    /** The theme's department and form of collaboration, which every proposal to the theme takes. */
+    String departmentGroup;
+    String collaborationForm;
     String createdBy;
     OffsetDateTime createdAt;
     @Version
@@ -44,6 +52,11 @@ class ProposalRound {
 
     ProposalRound(OffsetDateTime createdAt) {
         this.createdAt = createdAt;
+    }
+
+    /** A theme's call fixes the department and the form of collaboration of every proposal; a citizen call fixes nothing. */
+    ProposalContent fixed(ProposalContent content) {
+        return themeId == null || content == null ? content : content.forTheme(departmentGroup, collaborationForm);
     }
 
     boolean acceptsSubmissionsAt(OffsetDateTime now) {

@@ -38,7 +38,7 @@ public class ProposalRoundService {
     @Schema(name = "ProposalRoundView")
     public record RoundView(Long id, String title, RoundRules rules, Long reviewConfigId,
                             List<RoundInputs.MemberInput> committee, String status, Long committeeRoundId,
-                            String budgetVote, String processInstanceId) {
+                            String budgetVote, String processInstanceId, Long themeId) {
     }
 
     public record PreConsultationView(Long id, Long groupId, LocalDate heldOn, String people,
@@ -253,7 +253,7 @@ public class ProposalRoundService {
 
     static RoundView view(ProposalRound r) {
         return new RoundView(r.id, r.title, r.rules, r.reviewConfigId, r.committee, r.status.name(), r.committeeRoundId,
-                r.budgetVote == null ? null : r.budgetVote.name(), r.processInstanceId);
+                r.budgetVote == null ? null : r.budgetVote.name(), r.processInstanceId, r.themeId);
     }
 
     private OffsetDateTime now() {

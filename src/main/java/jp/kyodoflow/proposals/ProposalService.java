@@ -87,7 +87,7 @@ public class ProposalService {
         Proposal p = new Proposal(now);
         p.roundId = roundId;
         p.groupId = in.groupId();
-        p.content = in.content();
+        p.content = round.fixed(in.content());
         p.createdBy = user.userId();
         p = proposals.save(p);
         events.publishEvent(new ProposalDrafted(p.id, roundId, p.groupId, user.userId()));
@@ -107,8 +107,10 @@ public class ProposalService {
             throw new BusinessRuleException("提案の内容（content）を送ってください");
         }
         requireStorable(content);
+        ProposalRound round = rounds.load(p.roundId);
+        content = round.fixed(content);
         if (p.status != ProposalStatus.DRAFT) {
-            requireSubmittable(content, rounds.load(p.roundId).rules);
+            requireSubmittable(content, round.rules);
         }
         p.content = content;
         events.publishEvent(new ProposalEdited(id, user.userId()));

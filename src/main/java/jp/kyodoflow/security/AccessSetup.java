@@ -64,6 +64,8 @@ class AccessSetup implements ApplicationRunner {
             identity.ensureGroup(d.id(), d.name(), Roles.TYPE_DEPARTMENT, List.of());
             grant(d.id(), Resources.PROCESS_DEFINITION, ProcessKeys.COLLABORATION_PROJECT,
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(d.id(), Resources.PROCESS_DEFINITION, ProcessKeys.ADMINISTRATION_THEME,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
             grant(d.id(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         });
         grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);

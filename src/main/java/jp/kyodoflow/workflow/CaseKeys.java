@@ -13,6 +13,9 @@ public final class CaseKeys {
     public static final String PROPOSAL = "PR";
     public static final String CALL = "CALL";
     public static final String APPLICATION = "GA";
+    public static final String THEME = "TH";
+    public static final String THEME_CALL = "TC";
+    public static final String THEME_QUESTION = "TQ";
 
     private CaseKeys() {
     }

@@ -85,6 +85,31 @@ public final class FormValues {
         }
     }
 
+    /**
+     * A moment from a datetime field: form-js sends "2027-01-15T17:00+09:00" (with offset), "…Z" or a local
+     * "2027-01-15T17:00", which is read in Tokyo time; the API may send a Date.
+     */
+    public java.time.OffsetDateTime dateTime(String key) {
+        Object v = scope.getVariable(key);
+        if (v == null || (v instanceof String s && s.isBlank())) {
+            return null;
+        }
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        if (v instanceof Date d) {
+            return d.toInstant().atZone(tokyo).toOffsetDateTime();
+        }
+        String s = String.valueOf(v).trim();
+        try {
+            return java.time.OffsetDateTime.parse(s).atZoneSameInstant(tokyo).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.LocalDateTime.parse(s).atZone(tokyo).toOffsetDateTime();
+            } catch (DateTimeParseException e2) {
+                throw new BusinessRuleException("「" + key + "」の日時の形式が正しくありません（例：2027-01-15T17:00）");
+            }
+        }
+    }
+
     public <T> List<T> list(String key, Class<T> elementType) {
         JavaType type = JSON.getTypeFactory().constructCollectionType(List.class, elementType);
         List<T> list = convert(key, type);

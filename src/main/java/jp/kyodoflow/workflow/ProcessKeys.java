@@ -7,15 +7,20 @@ public final class ProcessKeys {
     public static final String COMMITTEE_REVIEW = "CommitteeReviewProcess";
     public static final String CITIZEN_PROPOSAL = "CitizenProposalProcess";
     public static final String CITIZEN_PROPOSAL_ROUND = "CitizenProposalRoundProcess";
+    public static final String ADMINISTRATION_THEME = "AdministrationThemeProcess";
+    public static final String ADMINISTRATION_CALL = "AdministrationCallProcess";
+    public static final String THEME_QUESTION = "ThemeQuestionProcess";
     public static final String MSG_PROPOSAL_REVIEW_DECIDED = "ProposalReviewDecided";
     public static final String MSG_BUDGET_VOTED = "BudgetVoted";
     /** Message start of the project flow when a proposal scheme has already chosen the partner. */
     public static final String MSG_PARTNER_CHOSEN = "CollaborationPartnerChosen";
     /**
      * The only processes a person may start from outside (Tasklist, the engine REST API): a
-     * registration application and a department's problem. Every other process starts from inside.
+     * registration application, a department's problem and a department's theme (行政提案型). Every other
+     * process starts from inside.
      */
-    public static final java.util.Set<String> PUBLIC_START = java.util.Set.of(GROUP_REGISTRATION, COLLABORATION_PROJECT);
+    public static final java.util.Set<String> PUBLIC_START = java.util.Set.of(GROUP_REGISTRATION, COLLABORATION_PROJECT,
+            ADMINISTRATION_THEME);
 
     private ProcessKeys() {
     }

@@ -72,7 +72,7 @@ public class RoundOpening {
         }
         return new Opened(round.title, round.members.stream().map(m -> m.userId).toList(), round.chairId(),
                 round.rules.stages().contains(Stage.DOCUMENT), round.rules.stages().contains(Stage.HEARING),
-                round.purpose != RoundPurpose.EVALUATION);
+                round.purpose == RoundPurpose.SELECTION);
     }
 
     /** A member's sheet: every proposal, with what the register shows of the member for it. */

@@ -61,6 +61,20 @@ class RoundSetup implements ReviewRoundService {
     }
 
     @Override
+    public long createRanking(CreateRound in, String actor) {
+        return create(in, RoundPurpose.RANKING, actor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Ranked> ranking(long roundId) {
+        ReviewRound round = rounds.load(roundId);
+        return round.ranked().stream().map(p -> new Ranked(p.id, p.refType, p.refId, p.title,
+                p.result == null ? null : p.result.rank(), p.result == null ? 0 : p.result.normalised(),
+                p.result != null && p.result.passed(), p.resultLabel(round.rules.hasAdoptionLine()))).toList();
+    }
+
+    @Override
     public long createEvaluationRound(String title, long projectId, Long partnerGroupId, String configName,
                                       List<String> configuredMembers, String actor) {
         ReviewConfigService.ConfigView config = configs.list().stream().filter(c -> c.name().equals(configName))

@@ -1,0 +1,17 @@
+package jp.kyodoflow.themes;
+
+import jp.kyodoflow.projects.CollaborationForm;
+
+/** Japanese names of the codes a theme carries. */
+final class ThemeLabels {
+    private ThemeLabels() {
+    }
+
+    static String form(String code) {
+        try {
+            return code == null ? "" : CollaborationForm.valueOf(code).label();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+}
