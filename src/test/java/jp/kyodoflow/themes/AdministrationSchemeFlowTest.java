@@ -84,7 +84,7 @@ class AdministrationSchemeFlowTest {
 
     long propose(long roundId, long groupId, String title, long cityShare) {
         Map<String, Object> content = ProposalFixtures.content(title);
-        content.put("budget", ProposalFixtures.budget(500000 - cityShare, cityShare, 0, 500000));
+        content.put("budget", ProposalFixtures.budget(700000 - cityShare, cityShare, 0, 700000));
         CurrentUser member = new CurrentUser("applicant3", Set.of(Roles.APPLICANT, Roles.civicGroup(groupId)));
         return proposals.create(member, roundId, new ProposalInputs.ProposalInput(groupId,
                 FormValues.JSON.convertValue(content, ProposalContent.class), true)).id();
@@ -162,7 +162,8 @@ class AdministrationSchemeFlowTest {
         // 提案: two groups; the budget over the ceiling and a second proposal of a group are refused
         long g1 = review.registerGroup("見守りネット東", "会員 東", null);
         long g2 = review.registerGroup("防災サークル西", "会員 西", null);
-        assertThatThrownBy(() -> propose(roundId, g1, "上限超え", 500001)).hasMessageContaining("提案内容に不足または誤り");
+        assertThatThrownBy(() -> propose(roundId, g1, "上限超え", 500001)).hasMessageContaining("提案内容に不足または誤り")
+                .hasMessageContaining("500,000円");
         long p1 = propose(roundId, g1, "東地区の見守り", 450000);
         long p2 = propose(roundId, g2, "西地区の防災訓練", 400000);
         assertThatThrownBy(() -> propose(roundId, g2, "二つ目", 100000)).hasMessageContaining("1団体1件まで");
