@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.kyodoflow.common.BusinessRuleException;
+import jp.kyodoflow.common.ForbiddenException;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
 import jp.kyodoflow.support.PlainEngine;
@@ -207,5 +208,29 @@ class AdministrationThemePathsTest {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("themeDepartment");
 
         verify(themes, never()).record(any(), any(), any(), any());
+    }
+
+    @Test
+    void aThemeWithoutADrafterIsNotRecorded() {
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(ProcessKeys.ADMINISTRATION_THEME,
+                startForm(draft.title())))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("ログインしてから");
+
+        verify(themes, never()).record(any(), any(), any(), any());
+    }
+
+    /** The service's refusal reaches Tasklist's start form as a refusal (4xx), not as an engine error. */
+    @Test
+    void theServicesRefusalOfTheDraftersDepartmentLeavesNoCase() {
+        when(access.lookup("suzuki")).thenReturn(new CurrentUser("suzuki", Set.of("staff")));
+        when(themes.record(any(), eq("suzuki"), eq(List.of()), any()))
+                .thenThrow(new ForbiddenException("テーマの作成は、市の担当課の職員が行います"));
+        long before = runtimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.ADMINISTRATION_THEME).count();
+
+        assertThatThrownBy(() -> PlainEngine.startAs("suzuki", ProcessKeys.ADMINISTRATION_THEME, startForm(draft.title())))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("担当課の職員");
+
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.ADMINISTRATION_THEME)
+                .count()).isEqualTo(before);
     }
 }
