@@ -63,7 +63,9 @@ class ProcessModelDeployerTest {
     void theSameModelsReadFromAJarDeployNothingNew() throws IOException {
         Map<String, byte[]> models = ProcessModelDeployer.read(new PathMatchingResourcePatternResolver());
         ResourcePatternResolver fromJar = jar(tmp.resolve("kyodo-flow.jar"), models);
-        assertThat(fromJar.getResources("classpath*:bpmn/*.bpmn")).hasSize(5)
+        // every model read from the files, found again in the jar
+        assertThat(fromJar.getResources("classpath*:bpmn/*.bpmn"))
+                .hasSize((int) models.keySet().stream().filter(n -> n.startsWith("bpmn/")).count())
                 .allMatch(r -> urlOf(r).getProtocol().equals("jar"));
         long definitions = repository.createProcessDefinitionQuery().count();
         long deployments = repository.createDeploymentQuery().count();

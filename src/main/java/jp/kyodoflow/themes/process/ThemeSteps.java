@@ -1,6 +1,7 @@
 package jp.kyodoflow.themes.process;
 
 import jp.kyodoflow.common.BusinessRuleException;
+import jp.kyodoflow.common.ForbiddenException;
 import jp.kyodoflow.security.EngineAccess;
 import jp.kyodoflow.themes.ThemeCalls;
 import jp.kyodoflow.themes.ThemeInputs;
@@ -35,8 +36,14 @@ public class ThemeSteps {
         if (Actor.SYSTEM.equals(initiator)) {
             throw new BusinessRuleException("テーマを作成した職員を特定できません。ログインしてから作成してください");
         }
-        long id = themes.record(ThemeForms.draft(execution), initiator, engine.lookup(initiator).departments(),
-                execution.getProcessInstanceId());
+        long id;
+        try {
+            id = themes.record(ThemeForms.draft(execution), initiator, engine.lookup(initiator).departments(),
+                    execution.getProcessInstanceId());
+        } catch (ForbiddenException e) {
+            // inside the engine only our BusinessRuleException reaches every door (Tasklist's start form too) as a 4xx
+            throw new BusinessRuleException(e.getMessage());
+        }
         execution.setProcessBusinessKey(CaseKeys.key(CaseKeys.THEME, id));
         execution.setVariable("themeDepartment", themes.departmentOf(id));
         execution.setVariable("caseLabel", "TH-" + id + " " + FormValues.of(execution).text("title"));
