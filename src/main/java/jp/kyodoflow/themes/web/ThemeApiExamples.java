@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Request examples of the themes API, valid today: a theme of the current fiscal year drafted by a department,
- * a call that publishes theme 1 (the first approved theme of a new installation) with a window from today, and a
- * question of group 1 within that window.
+ * a call with a window from today that publishes approved themes (the example names theme 1; in the demo that one
+ * is already published, so a theme drafted and approved first takes its place), and a question of group 1.
  */
 @Configuration
 class ThemeApiExamples {
@@ -48,7 +48,7 @@ class ThemeApiExamples {
 
     @Bean
     CurrentExample administrationThemeCall() {
-        return new CurrentExample(PUBLISH, "承認済みのテーマ1を公募する（coord1）", () -> {
+        return new CurrentExample(PUBLISH, "決裁で承認されたテーマを公募する（coord1; themeIds: approved themes — the demo's theme 1 is already published)", () -> {
             LocalDate today = LocalDate.now(clock);
             OffsetDateTime opens = today.atStartOfDay(FiscalYear.TOKYO).toOffsetDateTime();
             List<RoundInputs.MemberInput> committee = new ArrayList<>();
