@@ -49,6 +49,7 @@ class AdministrationSchemeFlowTest {
     @Autowired Flow flow;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
+    @Autowired jp.kyodoflow.notices.NoticeService notices;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final List<String> members = List.of("committee1", "committee2", "committee3");
@@ -112,6 +113,8 @@ class AdministrationSchemeFlowTest {
         var round = new ReviewFlow.Round(roundId, committeePi);
         review.confirmAll(round, members, Map.of());
         var inRound = reviews.round(flow.user("coord1"), roundId).proposals();
+        // the committee's dossier: the plan in short and the department's opinion
+        assertThat(inRound).allSatisfy(p -> assertThat(p.dossier()).contains("目的：", "担当課の意見（子育て支援課）：実現性 実施可能"));
         List<Map<String, Object>> order = new ArrayList<>();
         for (int i = 0; i < inRound.size(); i++) {
             order.add(Map.of("proposalId", inRound.get(i).id(), "position", i + 1));
@@ -193,6 +196,8 @@ class AdministrationSchemeFlowTest {
         flow.runJobs(p2Pi);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(callPi).count()).isZero();
         assertThat(proposals.get(flow.user("coord1"), p1).status()).isEqualTo("REJECTED");
+        assertThat(notices.forCase("PROPOSAL", p1)).anySatisfy(n -> assertThat(n.body())
+                .contains("不採択", "ほかの提案が選ばれました"));
         var chosen = proposals.get(flow.user("coord1"), p2);
         assertThat(chosen.status()).isEqualTo("TO_AGREEMENT");
         var project = projects.detail(flow.user("kosodate1"), chosen.projectId()).project();
