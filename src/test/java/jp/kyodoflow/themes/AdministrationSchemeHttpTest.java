@@ -101,8 +101,10 @@ class AdministrationSchemeHttpTest {
         long consultedRound = steps.roundOf(consulted);
 
         // 提案: refusals store nothing; two groups propose
-        long g1 = review.registerGroup("見守りネット東", "会員 東", null);
-        long g2 = review.registerGroup("防災サークル西", "会員 西", null);
+        String east = "見守りネット東 " + System.nanoTime();
+        String west = "防災サークル西 " + System.nanoTime();
+        long g1 = review.registerGroup(east, "会員 東", null);
+        long g2 = review.registerGroup(west, "会員 西", null);
         long before = proposals();
         var overCeiling = steps.propose("applicant3", roundId, proposal(g1, "上限超え", 550000, 600000));
         assertThat(overCeiling.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -138,7 +140,7 @@ class AdministrationSchemeHttpTest {
             assertThat(a).doesNotContainKeys("groupId", "askedBy", "groupName");
         });
         assertThat(rest.withBasicAuth("applicant1", "demo").getForObject("/api/themes/" + themeId + "/questions",
-                String.class)).doesNotContain("applicant3", "見守りネット東");
+                String.class)).doesNotContain("applicant3", east);
 
         // 要件審査 and the theme department's opinion
         for (long p : List.of(p1, p2)) {
@@ -156,7 +158,7 @@ class AdministrationSchemeHttpTest {
         // the window closes: a late proposal is refused, naming the closing date and time
         String callPi = steps.pi("TC-" + callId);
         flow.fireTimer(callPi, "Timer_SubmissionClosed");
-        long late = review.registerGroup("遅れた会", "会員 遅", null);
+        long late = review.registerGroup("遅れた会 " + System.nanoTime(), "会員 遅", null);
         var tooLate = steps.propose("applicant3", roundId, proposal(late, "締切後", 100000, 150000));
         assertThat(tooLate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(detail(tooLate)).contains("締め切りました", "年", "時");
@@ -202,21 +204,20 @@ class AdministrationSchemeHttpTest {
         // what everyone reads of the outcome, and what the department reads of the proposals
         var outcome = as("applicant1").list("/api/themes/" + themeId + "/outcome").getBody();
         assertThat(outcome).singleElement().satisfies(o -> assertThat(o).containsEntry("outcome", "SELECTED")
-                .containsEntry("partnerGroupName", "見守りネット東").containsEntry("proposalCount", 2)
+                .containsEntry("partnerGroupName", east).containsEntry("proposalCount", 2)
                 .containsEntry("projectId", null));
         assertThat(as("kosodate1").list("/api/themes/" + themeId + "/outcome").getBody().get(0))
                 .containsEntry("projectId", (int) projectId);
         var entries = as("kosodate1").list("/api/themes/" + themeId + "/proposals").getBody();
         assertThat((List<Map<String, Object>>) entries.get(0).get("proposals"))
                 .extracting(e -> e.get("groupName"), e -> e.get("partner"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("見守りネット東", true),
-                        org.assertj.core.groups.Tuple.tuple("防災サークル西", false));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(east, true), org.assertj.core.groups.Tuple.tuple(west, false));
 
-        staffFiles(themeId, title, projectId);
+        staffFiles(themeId, title, projectId, east);
     }
 
     /** The year's themes and the theme's Q&A as CSV and XLSX, for staff only. */
-    void staffFiles(long themeId, String title, long projectId) throws Exception {
+    void staffFiles(long themeId, String title, long projectId, String partner) throws Exception {
         int year = TestTime.thisFiscalYear().year();
         var csv = rest.withBasicAuth("coord1", "demo").getForEntity("/api/themes/export.csv?year=" + year, byte[].class);
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -224,7 +225,7 @@ class AdministrationSchemeHttpTest {
         String text = new String(csv.getBody(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFテーマ番号,年度,テーマ名,担当課,市の負担額の上限（円）");
         String row = text.lines().filter(l -> l.contains(title)).findFirst().orElseThrow();
-        assertThat(row).contains("TH-" + themeId, "500000", "100", "協働の相手を選定", "見守りネット東", "PJ-" + projectId,
+        assertThat(row).contains("TH-" + themeId, "500000", "100", "協働の相手を選定", partner, "PJ-" + projectId,
                 ",2,");
         assertThat(text).contains("\r\n");
         var xlsx = rest.withBasicAuth("kosodate1", "demo").getForEntity("/api/themes/export.xlsx?year=" + year, byte[].class);
@@ -241,7 +242,7 @@ class AdministrationSchemeHttpTest {
         var qa = rest.withBasicAuth("kosodate1", "demo").getForEntity("/api/themes/" + themeId + "/qa.csv", byte[].class);
         String qaText = new String(qa.getBody(), StandardCharsets.UTF_8);
         assertThat(qaText).startsWith("\uFEFF質問番号,質問,回答,回答日時").contains("会場は市の施設を使えますか", "公民館を無料で使えます")
-                .doesNotContain("applicant3", "見守りネット東");
+                .doesNotContain("applicant3", east);
         var qaXlsx = rest.withBasicAuth("coord1", "demo").getForEntity("/api/themes/" + themeId + "/qa.xlsx", byte[].class);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(qaXlsx.getBody()))) {
             assertThat(book.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo("公民館を無料で使えます");
