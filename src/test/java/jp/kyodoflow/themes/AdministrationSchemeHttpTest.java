@@ -242,7 +242,7 @@ class AdministrationSchemeHttpTest {
         var qa = rest.withBasicAuth("kosodate1", "demo").getForEntity("/api/themes/" + themeId + "/qa.csv", byte[].class);
         String qaText = new String(qa.getBody(), StandardCharsets.UTF_8);
         assertThat(qaText).startsWith("\uFEFF質問番号,質問,回答,回答日時").contains("会場は市の施設を使えますか", "公民館を無料で使えます")
-                .doesNotContain("applicant3", east);
+                .doesNotContain("applicant3", partner);
         var qaXlsx = rest.withBasicAuth("coord1", "demo").getForEntity("/api/themes/" + themeId + "/qa.xlsx", byte[].class);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(qaXlsx.getBody()))) {
             assertThat(book.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo("公民館を無料で使えます");
