@@ -15,6 +15,7 @@ import jp.kyodoflow.common.NotFoundException;
 import jp.kyodoflow.municipality.MunicipalityProperties;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
+import jp.kyodoflow.security.Roles;
 import jp.kyodoflow.themes.events.ThemeApproved;
 import jp.kyodoflow.themes.events.ThemeDrafted;
 import jp.kyodoflow.themes.events.ThemeForwarded;
@@ -210,9 +211,13 @@ public class ThemeService {
         return t.status.published() || mayReadInternal(user, t);
     }
 
-    /** The theme's own department and the city-wide staff (coordinator, approver) read drafts and return reasons. */
+    /**
+     * The theme's own department and the city-wide staff (coordinator, approver, administrator) read drafts and
+     * return reasons; committee members are not among them (they see a theme once it is published).
+     */
     static boolean mayReadInternal(CurrentUser user, Theme t) {
-        return user != null && (user.isCityWide() || user.departments().contains(t.departmentGroup));
+        return user != null && (user.has(Roles.COORDINATOR) || user.has(Roles.APPROVER) || user.has(Roles.ADMIN)
+                || user.departments().contains(t.departmentGroup));
     }
 
     ThemeView view(Theme t, boolean internal) {

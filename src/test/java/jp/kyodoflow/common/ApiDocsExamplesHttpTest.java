@@ -33,8 +33,9 @@ import org.springframework.web.util.UriTemplate;
  * Every request example of the OpenAPI docs works when sent as shown: each documented example of
  * each POST and PUT under /api is sent, exactly as the docs show it, by a demo user of the role that
  * may call it, and is accepted. Path ids are the records the examples create one after the other, or
- * the demo data's (call 1, group 1). The one change to a body: the committee examples name the first
- * round's proposal (id 1 in a new installation), which here is the round this test sets up.
+ * the demo data's (call 1, group 1). The changes to a body: the committee examples name the first
+ * round's proposal (id 1 in a new installation), which here is the round this test sets up; the theme call's
+ * example names theme 1, which here is the theme this test drafts and approves.
  * Endpoints without a JSON body (submit, close, read, the attachment upload) are called too, so that
  * nothing writable goes unchecked.
  */
@@ -114,6 +115,16 @@ class ApiDocsExamplesHttpTest {
         send("committee1", "POST", "/api/review-rounds/{id}/score-sheet", "採点", thisRound, roundId);
         send("committee2", "POST", "/api/review-rounds/{id}/score-sheet", "棄権", thisRound, roundId);
 
+        // 行政提案型: a department drafts a theme, which is forwarded and approved; the coordinator publishes it
+        // (the example names theme 1, the first of a new installation: here the theme just drafted); group 1 asks
+        long theme = send("kosodate1", "POST", "/api/themes", "テーマ作成").get("id").asLong();
+        String themePi = instance("TH-" + theme);
+        flow.complete(themePi, "Task_ReviewTheme", "coord1", Map.of("reviewDecision", "FORWARD"));
+        flow.complete(themePi, "Task_ApproveTheme", "approver1", Map.of("approvalDecision", "APPROVE"));
+        JsonNode themeCall = send("coord1", "POST", "/api/theme-calls", "公募", body -> themeIds(body, theme));
+        assertThat(themeCall.get("themeIds").get(0).asLong()).isEqualTo(theme);
+        send("applicant1", "POST", "/api/themes/{id}/questions", "質問", theme);
+
         assertThat(new TreeSet<>(sent)).as("every POST and PUT of /api with each of its examples")
                 .containsExactlyElementsOf(documentedWrites());
     }
@@ -170,6 +181,12 @@ class ApiDocsExamplesHttpTest {
         assertThat(response.getStatusCode().is2xxSuccessful()).as("%s: %s %s", write, response.getStatusCode(),
                 response.getBody()).isTrue();
         sent.add(write);
+    }
+
+    /** The publication example with the theme this test approved in place of theme 1. */
+    private static JsonNode themeIds(JsonNode body, long theme) {
+        ((ObjectNode) body).putArray("themeIds").add(theme);
+        return body;
     }
 
     /** The body with each proposalId equal to {@code shown} replaced by {@code actual}. */

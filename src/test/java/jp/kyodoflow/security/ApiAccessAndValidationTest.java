@@ -31,7 +31,8 @@ class ApiAccessAndValidationTest {
     @Test
     void everyDoorNeedsALogin() {
         for (String path : List.of("/api/projects", "/api/groups", "/api/tasks", "/api/notices",
-                "/api/group-registrations", "/v3/api-docs", "/engine-rest/task", "/engine-rest/process-definition")) {
+                "/api/group-registrations", "/api/themes", "/api/theme-calls", "/v3/api-docs", "/engine-rest/task",
+                "/engine-rest/process-definition")) {
             assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
         }
         assertThat(rest.withBasicAuth("committee5", "wrong").getForEntity("/api/projects", String.class).getStatusCode())

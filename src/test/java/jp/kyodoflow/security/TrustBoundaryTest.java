@@ -368,7 +368,8 @@ class TrustBoundaryTest {
     @EnumSource(value = Door.class, names = {"ENGINE_REST", "TASKLIST"})
     void processesThatStartFromInsideCannotBeStartedFromOutside(Door door) {
         long instances = runtime.createProcessInstanceQuery().count();
-        for (String key : List.of("CitizenProposalProcess", "CitizenProposalRoundProcess", "CommitteeReviewProcess")) {
+        for (String key : List.of("CitizenProposalProcess", "CitizenProposalRoundProcess", "CommitteeReviewProcess",
+                "AdministrationCallProcess", "ThemeQuestionProcess")) {
             for (String user : List.of("coord1", "kosodate1", "applicant1", "committee1", "approver1")) {
                 for (String endpoint : List.of("/start", "/submit-form")) {
                     ResponseEntity<String> answer = as(user).post(door, "/process-definition/key/" + key + endpoint,
