@@ -63,9 +63,8 @@ class ThemePages {
     }
 
     @GetMapping("/themes/{id}")
-    String theme(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-                 @RequestParam(name = "group", required = false) Long askedFor, Model model) {
-        render(model, me, id, askedFor, null, "", FormErrors.none());
+    String theme(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        render(model, me, id, null, "", FormErrors.none());
         return "portal/theme";
     }
 
@@ -77,17 +76,16 @@ class ThemePages {
         Long group = groupId != null ? groupId : me.civicGroupIds().size() == 1 ? me.civicGroupIds().get(0) : null;
         try {
             questions.ask(me, id, new ThemeInputs.QuestionInput(group, question));
-            return new ModelAndView("redirect:/themes/" + id + "?asked&group=" + group + "#own-questions");
+            return new ModelAndView("redirect:/themes/" + id + "?asked#own-questions");
         } catch (BusinessRuleException refusal) {
             FormErrors errors = FormErrors.none();
             errors.add("question", refusal.getMessage());
-            render(model, me, id, null, group, question, errors);
+            render(model, me, id, group, question, errors);
             return new ModelAndView("portal/theme", model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
-    private void render(Model model, CurrentUser me, long id, Long askedFor, Long chosenGroup, String question,
-                        FormErrors errors) {
+    private void render(Model model, CurrentUser me, long id, Long chosenGroup, String question, FormErrors errors) {
         ThemeView t = themes.publishedTheme(id);
         PublicationView p = t.current();
         model.addAttribute("t", t);
@@ -101,7 +99,6 @@ class ThemePages {
         model.addAttribute("errors", errors);
         model.addAttribute("question", question);
         model.addAttribute("chosenGroup", chosenGroup);
-        model.addAttribute("askedFor", askedFor);
         model.addAttribute("groups", groupsOf(me));
         model.addAttribute("own", ownQuestions(me, id));
     }
