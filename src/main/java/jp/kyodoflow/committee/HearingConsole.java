@@ -25,7 +25,7 @@ public interface HearingConsole {
 
     /** One proposal as the member scores it; {@code scores} by criterion code, {@code total} Σ weight × score. */
     record Entry(long proposalId, String title, String groupName, Integer position, LocalTime startsAt,
-                 EntryState state, Map<String, Integer> scores, String comment, int total) {
+                 EntryState state, Map<String, Integer> scores, String comment, int total, String dossier) {
     }
 
     /**

@@ -21,7 +21,7 @@ public interface ReviewQueries {
     @Schema(name = "ReviewProposalView")
     record ProposalView(Long id, String refType, Long refId, String title, Long applicantGroupId, long requestedYen,
                         Boolean stage1Passed, Aggregation.ProposalResult result, String resultLabel,
-                        String comment, String decision, String conditions, String deviationReason) {
+                        String comment, String decision, String conditions, String deviationReason, String dossier) {
     }
 
     record RecusalView(Long proposalId, String userId, String source, String note) {

@@ -23,10 +23,17 @@ public final class RoundInputs {
     public record MemberInput(@NotBlank @Size(max = 64) String userId, @Size(max = 300) String affiliation, boolean chair) {
     }
 
-    /** refType/refId point at the scheme's record (e.g. CITIZEN_PROPOSAL and its id). */
+    /**
+     * refType/refId point at the scheme's record (e.g. CITIZEN_PROPOSAL and its id); {@code dossier} is what the
+     * members read of it besides the title (the plan in short, the departments' opinions), or null.
+     */
     @Schema(name = "ReviewProposalInput")
     public record ProposalInput(@NotBlank @Size(max = 30) String refType, Long refId,
                                 @NotBlank @Size(max = 200) String title, Long applicantGroupId,
-                                @PositiveOrZero long requestedYen) {
+                                @PositiveOrZero long requestedYen, @Size(max = 8000) String dossier) {
+
+        public ProposalInput(String refType, Long refId, String title, Long applicantGroupId, long requestedYen) {
+            this(refType, refId, title, applicantGroupId, requestedYen, null);
+        }
     }
 }

@@ -20,6 +20,10 @@ import jp.kyodoflow.groups.GroupRegistrationService;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.DemoIdentity;
 import jp.kyodoflow.security.Roles;
+import jp.kyodoflow.themes.ReviewScope;
+import jp.kyodoflow.themes.ThemeCalls;
+import jp.kyodoflow.themes.ThemeInputs;
+import jp.kyodoflow.themes.ThemeService;
 import jp.kyodoflow.tasks.WorkService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -72,11 +76,15 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final ReviewRoundService reviewRounds;
     private final ManagementService management;
+    private final ThemeService themes;
+    private final ThemeCalls themeCalls;
 
     DemoData(IdentityService identity, GroupRegistrationService registrations, WorkService work,
              GroupRegister register, ProposalRoundService calls, ReviewConfigService reviewConfigs,
              @Value("${kyodo.demo.password}") String password, Clock clock, ReviewRoundService reviewRounds,
-             ManagementService management) {
+             ManagementService management, ThemeService themes, ThemeCalls themeCalls) {
+        this.themes = themes;
+        this.themeCalls = themeCalls;
         this.reviewRounds = reviewRounds;
         this.management = management;
         this.clock = clock;
@@ -104,8 +112,9 @@ class DemoData implements ApplicationRunner {
         register("applicant2", "本庄防災ボランティアの会", "BOSAI", "埼玉県本庄市児玉町八幡山368", "児玉 由美");
         openCall();
         demoHearing();
-        log.info("Demo data created: {} users, 2 registered groups, an open call for citizen proposals, a hearing to score",
-                USERS.size());
+        publishedTheme();
+        log.info("Demo data created: {} users, 2 registered groups, an open call for citizen proposals, a hearing to score,"
+                + " a published theme of the administration-proposed scheme", USERS.size());
     }
 
     /** An open call (30 days) with the default review rules and five committee members; group 1 has consulted. */
@@ -191,5 +200,41 @@ class DemoData implements ApplicationRunner {
             });
         }
         log.warn("Demo hearing {}: the hearing could not be scheduled; coord1 schedules it in Tasklist", roundId);
+    }
+
+    /**
+     * A theme of 危機管理課 for next year, drafted by bosai1, forwarded by coord1, approved by approver1 (through
+     * their tasks, as in Tasklist) and published by coord1 with a 30-day window, a Q&A period and a 説明会.
+     */
+    private void publishedTheme() {
+        FiscalYear next = FiscalYear.current(clock).next();
+        CurrentUser department = new CurrentUser("bosai1", Set.of("dept-bosai"));
+        var theme = themes.draft(department, new ThemeInputs.ThemeDraft(next.year(), "地区ごとの避難行動要支援者の見守り体制づくり",
+                "災害のときに手助けが必要な高齢者や障がいのある人が、どの地区に何人いて誰が声をかけるのか、地区の中で共有されていない。",
+                "モデル3地区で、見守りの担い手と要支援者の名簿ができ、年1回の避難訓練に要支援者と担い手が参加する。",
+                "地区ごとの説明会、担い手の募集と研修、名簿づくりの支援、避難訓練の企画と運営（市は名簿情報の提供の手続き、"
+                        + "会場、広報を担う）。", 500_000L, 100, next.firstDay(), next.lastDay(), "COOPERATION_AGREEMENT", false));
+        complete(new CurrentUser("coord1", Set.of(Roles.COORDINATOR)), "Task_ReviewTheme", theme.processInstanceId(),
+                Map.of("reviewDecision", "FORWARD"));
+        complete(new CurrentUser("approver1", Set.of(Roles.APPROVER)), "Task_ApproveTheme", theme.processInstanceId(),
+                Map.of("approvalDecision", "APPROVE"));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<RoundInputs.MemberInput> committee = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            committee.add(new RoundInputs.MemberInput("committee" + i, i == 1 ? "学識経験者（委員長）" : "市民委員", i == 1));
+        }
+        long configId = reviewConfigs.list().stream().filter(c -> c.name().startsWith("協働事業 標準")).findFirst()
+                .orElseThrow().id();
+        themeCalls.publish(new CurrentUser("coord1", Set.of(Roles.COORDINATOR)), new ThemeInputs.PublishCall(null,
+                List.of(theme.id()), now.minusDays(1), now.plusDays(30).withHour(17).withMinute(0).withSecond(0).withNano(0),
+                now.plusDays(20).withHour(17).withMinute(0).withSecond(0).withNano(0), null,
+                now.plusDays(7).withHour(14).withMinute(0).withSecond(0).withNano(0), "本庄市役所 3階 301会議室", configId,
+                committee, ReviewScope.THEME));
+    }
+
+    private void complete(CurrentUser user, String taskKey, String processInstanceId, Map<String, Object> values) {
+        work.myTasks(user).stream().filter(t -> taskKey.equals(t.taskKey()) && processInstanceId.equals(t.processInstanceId()))
+                .findFirst().ifPresentOrElse(t -> work.complete(user, t.id(), values),
+                        () -> log.warn("Demo theme ({}): no task {} for {}", processInstanceId, taskKey, user.userId()));
     }
 }

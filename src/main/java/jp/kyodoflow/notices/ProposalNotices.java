@@ -90,7 +90,9 @@ class ProposalNotices {
 
     @AfterCommitListener
     void on(ProposalRejected e) {
-        toGroupOf(e.groupId(), "REJECT", "proposal-rejected", e.proposalId(), "title", e.title());
+        // a theme's other proposals (行政提案型) carry why: another proposal was chosen, or none
+        toGroupOf(e.groupId(), "REJECT", "proposal-rejected", e.proposalId(), "title", e.title(), "note",
+                e.conditions() == null || e.conditions().isBlank() ? "" : "（" + e.conditions().strip() + "）");
     }
 
     @AfterCommitListener

@@ -60,12 +60,14 @@ public class ProposalRoundService {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final EngineAccess engine;
+    private final ProposalDossier dossier;
     private final Clock clock;
 
     ProposalRoundService(ProposalRoundRepository rounds, ProposalRepository proposals, ProposalDecisions decisions,
                          ProposalTables tables, ReviewConfigService reviewConfigs, ReviewRoundService reviewRounds,
                          GroupRegister register, ApplicationEventPublisher events, RuntimeService runtime,
-                         ManagementService management, EngineAccess engine, Clock clock) {
+                         ManagementService management, EngineAccess engine, ProposalDossier dossier, Clock clock) {
+        this.dossier = dossier;
         this.rounds = rounds;
         this.proposals = proposals;
         this.decisions = decisions;
@@ -175,7 +177,7 @@ public class ProposalRoundService {
             throw new BusinessRuleException("審査の対象となる提案（意見照会が済んだ提案）がまだありません");
         }
         List<RoundInputs.ProposalInput> inputs = ready.stream().map(p -> new RoundInputs.ProposalInput("CITIZEN_PROPOSAL",
-                p.id, p.content.title(), p.groupId, p.content.budget().incomeCityShare())).toList();
+                p.id, p.content.title(), p.groupId, p.content.budget().incomeCityShare(), dossier.of(p))).toList();
         long committeeRoundId = reviewRounds.create(new RoundInputs.CreateRound(round.title + " 審査会", round.reviewConfigId,
                 null, round.committee, inputs), actor);
         round.committeeRoundId = committeeRoundId;

@@ -101,6 +101,17 @@ class ProposalTables {
                         attachmentId, proposalId).stream().findFirst();
     }
 
+    /** A department's opinion as the committee's dossier shows it. */
+    record OpinionLine(String department, String feasibility, String roleFit, String budgetAvailability, String comments) {
+    }
+
+    List<OpinionLine> opinions(long proposalId) {
+        return jdbc.query("select department_group, feasibility, role_fit, budget_availability, comments from department_opinion"
+                        + " where proposal_id = ? order by department_group",
+                (rs, i) -> new OpinionLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                proposalId);
+    }
+
     // ---- the call's page ----
 
     /** The departments that have given their opinion, per proposal of the call (one query for the whole call). */

@@ -41,10 +41,12 @@ public class ThemeProposals {
     private final ProposalRepository proposals;
     private final ProposalRoundService roundService;
     private final ApplicationEventPublisher events;
+    private final ProposalDossier dossier;
     private final Clock clock;
 
     ThemeProposals(ProposalRoundRepository rounds, ProposalRepository proposals, ProposalRoundService roundService,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, ProposalDossier dossier, Clock clock) {
+        this.dossier = dossier;
         this.rounds = rounds;
         this.proposals = proposals;
         this.roundService = roundService;
@@ -90,7 +92,7 @@ public class ThemeProposals {
         ready.forEach(p -> p.status = ProposalStatus.IN_REVIEW);
         round.status = ProposalRoundStatus.REVIEWING;
         return ready.stream().map(p -> new RoundInputs.ProposalInput(REF_TYPE, p.id, p.content.title(), p.groupId,
-                p.content.budget().incomeCityShare())).toList();
+                p.content.budget().incomeCityShare(), dossier.of(p))).toList();
     }
 
     /** The committee round that ranks this call's proposals (one per theme, or one shared by a whole call). */

@@ -201,7 +201,8 @@ public class ThemeCalls {
         if (call.reviewScope == ReviewScope.CALL && !ready.isEmpty()) {
             List<RoundInputs.ProposalInput> all = new ArrayList<>();
             ready.forEach((p, inputs) -> inputs.forEach(i -> all.add(new RoundInputs.ProposalInput(i.refType(), i.refId(),
-                    shorten("【" + themes.load(p.themeId).title + "】" + i.title()), i.applicantGroupId(), i.requestedYen()))));
+                    shorten("【" + themes.load(p.themeId).title + "】" + i.title()), i.applicantGroupId(), i.requestedYen(),
+                    i.dossier()))));
             long roundId = committee.createRanking(new RoundInputs.CreateRound(shorten(call.title + " 審査会"),
                     call.reviewConfigId, null, call.committee, all), actor);
             ready.keySet().forEach(p -> link(p, roundId));

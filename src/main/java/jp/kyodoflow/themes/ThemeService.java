@@ -41,7 +41,7 @@ public class ThemeService {
                             LocalDate periodFrom, LocalDate periodTo, String departmentGroup, String departmentName,
                             String collaborationForm, boolean preConsultationRequired, String status,
                             String statusLabel, String returnReason, ThemeCalls.PublicationView current,
-                            List<ThemeCalls.PublicationView> earlier, int version) {
+                            List<ThemeCalls.PublicationView> earlier, String processInstanceId, int version) {
     }
 
     private final ThemeRepository themes;
@@ -223,7 +223,8 @@ public class ThemeService {
                 t.desiredOutcome, t.expectedWork, t.budgetCeilingYen, t.fundingRate, t.periodFrom, t.periodTo,
                 t.departmentGroup, city.departmentName(t.departmentGroup), t.collaborationForm,
                 t.preConsultationRequired, t.status.name(), t.status.label(), internal ? t.returnReason : null,
-                current, all.isEmpty() ? List.of() : all.subList(0, all.size() - 1), t.version);
+                current, all.isEmpty() ? List.of() : all.subList(0, all.size() - 1), internal ? t.processInstanceId : null,
+                t.version);
     }
 
     private String departmentOf(CurrentUser user) {

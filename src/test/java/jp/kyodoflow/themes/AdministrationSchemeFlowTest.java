@@ -49,6 +49,7 @@ class AdministrationSchemeFlowTest {
     @Autowired Flow flow;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
+    @Autowired jp.kyodoflow.notices.NoticeService notices;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final List<String> members = List.of("committee1", "committee2", "committee3");
@@ -84,7 +85,7 @@ class AdministrationSchemeFlowTest {
 
     long propose(long roundId, long groupId, String title, long cityShare) {
         Map<String, Object> content = ProposalFixtures.content(title);
-        content.put("budget", ProposalFixtures.budget(500000 - cityShare, cityShare, 0, 500000));
+        content.put("budget", ProposalFixtures.budget(700000 - cityShare, cityShare, 0, 700000));
         CurrentUser member = new CurrentUser("applicant3", Set.of(Roles.APPLICANT, Roles.civicGroup(groupId)));
         return proposals.create(member, roundId, new ProposalInputs.ProposalInput(groupId,
                 FormValues.JSON.convertValue(content, ProposalContent.class), true)).id();
@@ -112,6 +113,8 @@ class AdministrationSchemeFlowTest {
         var round = new ReviewFlow.Round(roundId, committeePi);
         review.confirmAll(round, members, Map.of());
         var inRound = reviews.round(flow.user("coord1"), roundId).proposals();
+        // the committee's dossier: the plan in short and the department's opinion
+        assertThat(inRound).allSatisfy(p -> assertThat(p.dossier()).contains("目的：", "担当課の意見（子育て支援課）：実現性 実施可能"));
         List<Map<String, Object>> order = new ArrayList<>();
         for (int i = 0; i < inRound.size(); i++) {
             order.add(Map.of("proposalId", inRound.get(i).id(), "position", i + 1));
@@ -162,7 +165,8 @@ class AdministrationSchemeFlowTest {
         // 提案: two groups; the budget over the ceiling and a second proposal of a group are refused
         long g1 = review.registerGroup("見守りネット東", "会員 東", null);
         long g2 = review.registerGroup("防災サークル西", "会員 西", null);
-        assertThatThrownBy(() -> propose(roundId, g1, "上限超え", 500001)).hasMessageContaining("提案内容に不足または誤り");
+        assertThatThrownBy(() -> propose(roundId, g1, "上限超え", 500001)).hasMessageContaining("提案内容に不足または誤り")
+                .hasMessageContaining("500,000円");
         long p1 = propose(roundId, g1, "東地区の見守り", 450000);
         long p2 = propose(roundId, g2, "西地区の防災訓練", 400000);
         assertThatThrownBy(() -> propose(roundId, g2, "二つ目", 100000)).hasMessageContaining("1団体1件まで");
@@ -192,6 +196,8 @@ class AdministrationSchemeFlowTest {
         flow.runJobs(p2Pi);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(callPi).count()).isZero();
         assertThat(proposals.get(flow.user("coord1"), p1).status()).isEqualTo("REJECTED");
+        assertThat(notices.forCase("PROPOSAL", p1)).anySatisfy(n -> assertThat(n.body())
+                .contains("不採択", "ほかの提案が選ばれました"));
         var chosen = proposals.get(flow.user("coord1"), p2);
         assertThat(chosen.status()).isEqualTo("TO_AGREEMENT");
         var project = projects.detail(flow.user("kosodate1"), chosen.projectId()).project();
@@ -238,5 +244,49 @@ class AdministrationSchemeFlowTest {
         flow.runJobs(pi("PR-" + p));
         assertThat(proposals.get(flow.user("coord1"), p).status()).isEqualTo("TO_AGREEMENT");
         assertThat(themes.get(flow.user("coord1"), theme).status()).isEqualTo("PARTNER_SELECTED");
+    }
+
+    /** One round for the whole call: two themes share a hearing; each is ranked among its own; one is withdrawn. */
+    @Test
+    void aCallWideRoundRanksEachThemeAmongItsOwnProposals() {
+        long parks = approvedTheme("河川敷の清掃活動", 300000);
+        long library = approvedTheme("図書館の読み聞かせ", 200000);
+        long quiet = approvedTheme("古民家の活用", 400000);
+        var call = publish(List.of(parks, library, quiet), ProposalFixtures.now().plusDays(7), ReviewScope.CALL);
+        long parksRound = themes.get(flow.user("coord1"), parks).current().proposalRoundId();
+        long libraryRound = themes.get(flow.user("coord1"), library).current().proposalRoundId();
+        long a = propose(parksRound, review.registerGroup("川をきれいにする会", "会員 川", null), "河川敷のごみ拾い", 200000);
+        long b = propose(parksRound, review.registerGroup("水辺の会", "会員 水", null), "水辺の観察会", 250000);
+        long c = propose(libraryRound, review.registerGroup("おはなしの会", "会員 話", null), "読み聞かせ", 150000);
+        List.of(a, b, c).forEach(this::acceptWithOpinion);
+        String callPi = pi("TC-" + call.id());
+        flow.fireTimer(callPi, "Timer_SubmissionClosed");
+        flow.complete(callPi, "Task_StartThemeReview", "coord1", Map.of("startReview", true));
+        // one committee round holds the proposals of both themes; c scores highest overall, b beats a
+        rank(callPi, Map.of(a, 3, b, 4, c, 5));
+        assertThat(selection.sheet(call.id(), parks).candidates()).extracting(ThemeSelection.Candidate::proposalId)
+                .containsExactly(b, a);
+        assertThat(selection.sheet(call.id(), parks).candidates().get(0).rank()).isEqualTo(1);
+        assertThat(selection.sheet(call.id(), library).candidates()).extracting(ThemeSelection.Candidate::proposalId)
+                .containsExactly(c);
+        List<org.camunda.bpm.engine.task.Task> selections = tasks.createTaskQuery().processInstanceId(callPi)
+                .taskDefinitionKey("Task_SelectThemePartner").list();
+        assertThat(selections).hasSize(2);
+        // the theme without proposals waits for its department; the others for the approver
+        var future = flow.task(callPi, "Task_DecideThemeFuture");
+        assertThatThrownBy(() -> flow.complete(callPi, future, "kosodate1", Map.of("themeFuture", "WITHDRAW")))
+                .hasMessageContaining("理由を入力してください");
+        flow.complete(callPi, future, "kosodate1", Map.of("themeFuture", "WITHDRAW", "futureReason", "所管施設の改修が決まった"));
+        for (var t : selections) {
+            long themeOfTask = ((Number) runtime.getVariable(t.getExecutionId(), "themeId")).longValue();
+            flow.complete(callPi, t, "approver1", Map.of("partner", String.valueOf(themeOfTask == parks ? b : c)));
+        }
+        List.of(b, c).forEach(p -> flow.runJobs(pi("PR-" + p)));
+        assertThat(proposals.get(flow.user("coord1"), b).status()).isEqualTo("TO_AGREEMENT");
+        assertThat(proposals.get(flow.user("coord1"), c).status()).isEqualTo("TO_AGREEMENT");
+        assertThat(proposals.get(flow.user("coord1"), a).status()).isEqualTo("REJECTED");
+        assertThat(themes.publishedTheme(quiet).status()).isEqualTo("WITHDRAWN");
+        assertThat(themes.publishedTheme(quiet).current().outcomeReason()).isEqualTo("所管施設の改修が決まった");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(callPi).count()).isZero();
     }
 }

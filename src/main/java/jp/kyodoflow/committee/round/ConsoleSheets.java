@@ -116,7 +116,8 @@ class ConsoleSheets {
             entries.add(new HearingConsole.Entry(a.proposal().id, a.proposal().title, groupName(a.proposal()),
                     a.slot() == null ? null : a.slot().position(), a.slot() == null ? null : a.slot().startsAt(), state,
                     state == HearingConsole.EntryState.RECUSED ? Map.of() : own,
-                    comments.getOrDefault(String.valueOf(a.proposal().id), ""), total(round.rules.criteria(), own)));
+                    comments.getOrDefault(String.valueOf(a.proposal().id), ""), total(round.rules.criteria(), own),
+                    a.proposal().dossier));
         }
         ReviewRound.Member member = round.member(memberId).orElseThrow();
         return new HearingConsole.Sheet(round.id, round.title, stage, open.isPresent(), submitted,

@@ -22,6 +22,7 @@ class ReviewProposal {
     String title;
     Long applicantGroupId;
     long requestedYen;
+    String dossier;
     @jakarta.persistence.Column(name = "stage1_passed")
     Boolean stage1Passed;
     @JdbcTypeCode(SqlTypes.JSON)

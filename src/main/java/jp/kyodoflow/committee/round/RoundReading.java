@@ -65,7 +65,7 @@ class RoundReading implements ReviewQueries {
             return new ProposalView(p.id, p.refType, p.refId, p.title, p.applicantGroupId, p.requestedYen,
                     showResult ? p.stage1Passed : null, showResult ? p.result : null, showResult ? p.resultLabel(r.rules.hasAdoptionLine()) : null,
                     showResult ? p.comment : null, decided || secretariat ? name(p.decision) : null,
-                    decided || secretariat ? p.conditions : null, secretariat ? p.deviationReason : null);
+                    decided || secretariat ? p.conditions : null, secretariat ? p.deviationReason : null, p.dossier);
         }).toList();
         return new RoundView(r.id, r.title, r.configId, r.processInstanceId, r.rules, r.status.name(),
                 decided || secretariat ? r.recommendation : null,

@@ -168,6 +168,7 @@ class RoundSetup implements ReviewRoundService {
             proposal.title = p.title();
             proposal.applicantGroupId = p.applicantGroupId();
             proposal.requestedYen = p.requestedYen();
+            proposal.dossier = p.dossier();
             round.proposals.add(proposal);
         }
     }
