@@ -66,6 +66,18 @@ class ThemeData {
         return themes.publishedTheme(id);
     }
 
+    /** A published theme nobody proposed to, withdrawn by its department after the close with that reason. */
+    ThemeService.ThemeView withdrawn(String title, String reason) {
+        var t = published(title);
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey("TC-" + t.current().callId())
+                .singleResult().getId();
+        flow.fireTimer(pi, "Timer_SubmissionClosed");
+        flow.complete(pi, "Task_StartThemeReview", "coord1", Map.of("startReview", true));
+        flow.complete(pi, "Task_DecideThemeFuture", "kosodate1", Map.of("themeFuture", "WITHDRAW", "futureReason", reason));
+        flow.runJobs(pi);
+        return themes.publishedTheme(t.id());
+    }
+
     long config() {
         return review.config("テーマのポータル試験 " + System.nanoTime(), HearingRounds.RULES);
     }

@@ -70,6 +70,18 @@ class ThemePagesHttpTest {
     }
 
     @Test
+    void aWithdrawnThemeSaysSoWithItsReasonAndTakesNoProposalsOrQuestions() {
+        var t = data.withdrawn("取り下げたテーマ（公開の試験）", "庁内の事業で対応することになったため");
+        assertThat(t.status()).isEqualTo("WITHDRAWN");
+        PortalSession member = signedIn("applicant1");
+        String page = member.get("/themes/" + t.id()).getBody();
+        assertThat(page).contains("取り下げ", "取り下げの理由：庁内の事業で対応することになったため")
+                .doesNotContain("id=\"propose\"", "id=\"ask-form\"");
+        assertThat(member.get("/themes").getBody()).contains("取り下げたテーマ（公開の試験）");
+        assertThat(member.get("/").getBody()).as("not among the open themes").doesNotContain("取り下げたテーマ（公開の試験）");
+    }
+
+    @Test
     void aThemeNotPublishedIsNotFoundForVisitorsAndGroups() {
         long draft = data.draft("公開前のテーマ（404の試験）");
         for (PortalSession who : new PortalSession[] {new PortalSession(rest, null), signedIn("applicant1")}) {
