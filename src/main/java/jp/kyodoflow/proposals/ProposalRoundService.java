@@ -127,6 +127,9 @@ public class ProposalRoundService {
         if (round.status != ProposalRoundStatus.OPEN) {
             throw new BusinessRuleException("この募集はすでに締め切られています");
         }
+        if (round.themeId != null) {
+            throw new BusinessRuleException("行政提案型のテーマの募集は、公募の締切にまとめて締め切られます（テーマごとには締め切れません）");
+        }
         OffsetDateTime now = now();
         round.rules = round.rules.closingAt(now);
         round.status = ProposalRoundStatus.CLOSED; // closed from now on, and so in this reply; the timer's step follows
