@@ -63,7 +63,7 @@ class ProcessModelDeployerTest {
     void theSameModelsReadFromAJarDeployNothingNew() throws IOException {
         Map<String, byte[]> models = ProcessModelDeployer.read(new PathMatchingResourcePatternResolver());
         ResourcePatternResolver fromJar = jar(tmp.resolve("kyodo-flow.jar"), models);
-        assertThat(fromJar.getResources("classpath*:bpmn/*.bpmn")).hasSize(5)
+        assertThat(fromJar.getResources("classpath*:bpmn/*.bpmn")).hasSize(8)
                 .allMatch(r -> urlOf(r).getProtocol().equals("jar"));
         long definitions = repository.createProcessDefinitionQuery().count();
         long deployments = repository.createDeploymentQuery().count();

@@ -80,7 +80,7 @@ public class ThemeTasks {
                 selection.options(callId, themeId)).toString()).create());
     }
 
-    public void selectPartner(DelegateTask task) {
+    public void selectThemePartner(DelegateTask task) {
         FormValues v = FormValues.of(task);
         boolean selected = selection.select(callId(task), themeIdOfInstance(task), v.text("partner"), v.text("selectionReason"),
                 Actor.of(task));
@@ -91,7 +91,7 @@ public class ThemeTasks {
         task.setVariableLocal("outcomeSummary", selection.sheet(callId(task), themeIdOfInstance(task)).summary());
     }
 
-    public void decideFuture(DelegateTask task) {
+    public void decideThemeFuture(DelegateTask task) {
         FormValues v = FormValues.of(task);
         var window = ThemeForms.window(task);
         String decision = selection.decideFuture(callId(task), themeIdOfInstance(task), v.text("themeFuture"), window,
