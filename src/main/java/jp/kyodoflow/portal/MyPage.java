@@ -73,7 +73,12 @@ class MyPage {
         own.forEach(p -> steps.put(p.id(), step(p.status())));
         model.addAttribute("steps", steps);
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
-        model.addAttribute("openCalls", calls.list().stream().filter(r -> OpenCall.isOpen(r, now))
+        List<jp.kyodoflow.proposals.ProposalRoundService.RoundView> rounds = calls.list();
+        // a theme's call (行政提案型) carries the theme's title
+        model.addAttribute("themeTitles", rounds.stream().filter(r -> r.themeId() != null)
+                .collect(java.util.stream.Collectors.toMap(jp.kyodoflow.proposals.ProposalRoundService.RoundView::id,
+                        jp.kyodoflow.proposals.ProposalRoundService.RoundView::title)));
+        model.addAttribute("openCalls", rounds.stream().filter(r -> OpenCall.isOpen(r, now))
                 .filter(r -> !r.rules().onePerGroup() || own.stream().noneMatch(p -> p.roundId().equals(r.id())))
                 .toList());
         model.addAttribute("notices", notices.visibleTo(me, groupId));

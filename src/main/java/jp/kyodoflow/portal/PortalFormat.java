@@ -31,6 +31,11 @@ class PortalFormat {
         return date == null ? "" : WAREKI.format(date);
     }
 
+    /** A share of a project's cost: 10/10 for 100, 5/10 for 50, otherwise the percent (75%). */
+    public String rate(int percent) {
+        return percent % 10 == 0 ? percent / 10 + "/10" : percent + "%";
+    }
+
     public String yen(long amount) {
         return JapaneseFormat.yen(amount);
     }

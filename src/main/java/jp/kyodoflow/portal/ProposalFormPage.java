@@ -12,6 +12,7 @@ import jp.kyodoflow.proposals.ProposalRefusedException;
 import jp.kyodoflow.proposals.ProposalRoundService.RoundView;
 import jp.kyodoflow.proposals.ProposalRules;
 import jp.kyodoflow.proposals.ProposalService.ProposalView;
+import jp.kyodoflow.themes.ThemeService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -39,10 +40,12 @@ class ProposalFormPage {
 
     private final MunicipalityProperties city;
     private final MessageSource messages;
+    private final ThemeService themes;
 
-    ProposalFormPage(MunicipalityProperties city, MessageSource messages) {
+    ProposalFormPage(MunicipalityProperties city, MessageSource messages, ThemeService themes) {
         this.city = city;
         this.messages = messages;
+        this.themes = themes;
     }
 
     String render(Model model, ProposalForm form, ProposalView proposal, RoundView call,
@@ -54,6 +57,8 @@ class ProposalFormPage {
         model.addAttribute("attachments", files);
         model.addAttribute("errors", errors);
         model.addAttribute("names", names());
+        // a theme's call fixes the department and the form of collaboration (the proposals module overwrites them)
+        model.addAttribute("theme", call.themeId() == null ? null : themes.publishedTheme(call.themeId()));
         model.addAttribute("categories", ProposalRules.EXPENSE_CATEGORIES);
         model.addAttribute("figures", ProposalFigures.of(form, call.rules()));
         model.addAttribute("projectYears", java.util.stream.IntStream.rangeClosed(1, call.rules().cityShareRates().size())

@@ -6,11 +6,12 @@ import jp.kyodoflow.projects.ProjectQueries;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import jp.kyodoflow.proposals.ProposalRoundService;
+import jp.kyodoflow.themes.ThemeService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The pages anyone may read: トップ (the open calls and the collaboration projects under way or done) and ログイン. */
+/** The pages anyone may read: トップ (the open calls, the open themes of the administration-proposed scheme and the collaboration projects under way or done) and ログイン. */
 @Controller
 class PublicPages {
 
@@ -19,9 +20,11 @@ class PublicPages {
     private final GroupRegister register;
     private final PortalFormat format;
     private final Clock clock;
+    private final ThemeService themes;
 
     PublicPages(ProposalRoundService calls, ProjectQueries projects, GroupRegister register, PortalFormat format,
-                Clock clock) {
+                Clock clock, ThemeService themes) {
+        this.themes = themes;
         this.calls = calls;
         this.projects = projects;
         this.register = register;
@@ -35,6 +38,8 @@ class PublicPages {
         model.addAttribute("calls", calls.list().stream().filter(r -> OpenCall.isOpen(r, now))
                 .sorted(Comparator.comparing(r -> r.rules().closesAt()))
                 .map(r -> OpenCall.of(r, format)).toList());
+        model.addAttribute("themes", themes.published().stream().map(t -> ThemeLine.of(t, format, now))
+                .filter(ThemeLine::isOpen).toList());
         model.addAttribute("projects", projects.published());
         model.addAttribute("groupNames", register.registeredNames());
         return "portal/index";

@@ -65,6 +65,15 @@ public class IdentityDirectory {
         });
     }
 
+    /** The members of a Camunda group (e.g. the committee) by user id, each with their display name; one query. */
+    public java.util.List<Person> membersOf(String groupId) {
+        return engine.asSystem(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list()
+                .stream().map(u -> {
+                    String name = (nz(u.getLastName()) + " " + nz(u.getFirstName())).trim();
+                    return new Person(u.getId(), name.isEmpty() ? u.getId() : name, java.util.Set.of(groupId));
+                }).toList());
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }

@@ -11,7 +11,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 /**
  * The portal's door (jp.kyodoflow.portal): server-rendered pages with a form login, a session,
  * CSRF tokens on every POST and a logout. The top page, the login page and the portal's assets are
- * open, as are the published calls under {@code /calls}; everything else ({@code /mypage} for groups,
+ * open, as are the published calls under {@code /calls} and the published themes under {@code /themes}; everything else ({@code /mypage} for groups,
  * {@code /hearing} for committee members, {@code /staff} for city staff, {@code /demo} for the demo's
  * captured mails) needs a login. The password check is the same as at every
  * other door (CamundaAuthenticationProvider → IdentityService.checkPassword), so the login throttle
@@ -23,7 +23,7 @@ class PortalSecurity {
 
     /** The portal's paths; everything else belongs to the API, the engine REST API or the webapps. */
     static final String[] PATHS = {"/", "/login", "/logout", "/mypage", "/mypage/**", "/portal/**", "/calls/**",
-            "/hearing", "/hearing/**", "/staff", "/staff/**", "/demo/**"};
+            "/themes", "/themes/**", "/hearing", "/hearing/**", "/staff", "/staff/**", "/demo/**"};
     static final String LOGIN = "/login";
 
     @Bean
@@ -32,7 +32,7 @@ class PortalSecurity {
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/", LOGIN, "/portal/**", "/calls/**").permitAll()
+                        .requestMatchers("/", LOGIN, "/portal/**", "/calls/**", "/themes", "/themes/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage(LOGIN)

@@ -149,6 +149,14 @@ public class ThemeQuestions {
                 .toList();
     }
 
+    /** Every question of a theme, answered or not, for its department and the city-wide staff (no asker); 404 otherwise. */
+    @Transactional(readOnly = true)
+    public List<OwnQuestion> all(CurrentUser user, long themeId) {
+        themes.findById(themeId).filter(t -> ThemeService.mayReadInternal(user, t))
+                .orElseThrow(() -> new NotFoundException("テーマが見つかりません"));
+        return questions.findByThemeIdOrderByIdAsc(themeId).stream().map(ThemeQuestions::own).toList();
+    }
+
     private static OwnQuestion own(Question q) {
         return new OwnQuestion(q.id, q.question, q.askedAt, q.answer, q.answeredAt);
     }

@@ -91,12 +91,12 @@ class PortalBrowserTest {
         WebElement notice = noticeRow("ブラウザのテスト通知");
         assertThat(notice.getText()).contains("未読");
         Accessibility.assertNoSeriousViolations(browser);
-        notice.findElement(By.tagName("button")).click();
+        Browser.clickAndWait(browser, notice.findElement(By.tagName("button")));
 
         assertThat(browser.getCurrentUrl()).endsWith("/mypage/groups/1");
         assertThat(noticeRow("ブラウザのテスト通知").getText()).contains("既読").doesNotContain("未読");
 
-        browser.findElement(By.xpath("//button[text()='ログアウト']")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='ログアウト']")));
         assertThat(text()).contains("ログアウトしました");
         open("/mypage");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
