@@ -39,12 +39,13 @@ public class ProposalHandover {
         long totalExpenses = c.budget().expenses().stream().mapToLong(e -> e.amount() == null ? 0 : e.amount()).sum();
         long ruleMax = ProposalRules.maxCityShare(rules, c.projectYear(), totalExpenses);
         // a citizen proposal is held to what it asked for; a theme's partner to the theme's ceiling (and rate of the plan's cost)
-        long limit = round.themeId != null ? ruleMax : Math.min(c.budget().incomeCityShare(), ruleMax);
+        long asked = Math.min(c.budget().incomeCityShare(), ruleMax);
+        long limit = round.themeId != null ? ruleMax : asked;
         String field = register.find(p.groupId).map(g -> g.group().activityFields()).filter(f -> !f.isEmpty())
                 .map(f -> f.get(0)).orElse("OTHER");
         var settled = new ProjectInputs.Settled(c.purpose(), c.periodFrom(), c.periodTo(),
                 c.targets().stream().map(t -> new AgreementDraft.TargetInput(t.description(), t.indicator(), t.targetValue()))
-                        .toList(), c.cityRoles(), c.groupRoles(), limit, c.budget().incomeOwnFunds(), c.whyCollaboration());
+                        .toList(), c.cityRoles(), c.groupRoles(), asked, c.budget().incomeOwnFunds(), c.whyCollaboration());
         long projectId = projects.startFromProposal(new ProjectInputs.ProposalHandover(p.id, p.groupId,
                 c.departments().get(0), c.title(), c.problem(), field, c.collaborationForm(), limit, settled)).id();
         decisions.linkProject(proposalId, projectId);

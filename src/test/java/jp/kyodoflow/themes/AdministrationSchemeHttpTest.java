@@ -190,8 +190,8 @@ class AdministrationSchemeHttpTest {
         String projectPi = (String) project.get("processInstanceId");
         Map<String, Object> negotiate = (Map<String, Object>) as("kosodate1").get("/api/tasks/"
                 + as("kosodate1").taskId(projectPi, "Task_NegotiateAgreement")).getBody().get("variables");
-        // the theme's partner is held to the theme's ceiling (ProposalHandover), which the form starts from
-        assertThat(((Number) negotiate.get("cityContribution")).longValue()).isPositive().isLessThanOrEqualTo(500000L);
+        // 協議 starts from what the group asked (450,000円); the limit is the theme's ceiling (500,000円)
+        assertThat(((Number) negotiate.get("cityContribution")).longValue()).isEqualTo(450000L);
         Map<String, Object> overLimit = new HashMap<>(ProjectStepsData.agreement());
         overLimit.put("cityContribution", 500001);
         var refused = as("kosodate1").complete(projectPi, "Task_NegotiateAgreement", overLimit);
