@@ -24,6 +24,10 @@ public class ThemeProposals {
     /** The record type under which the committee knows a proposal of this module (both schemes). */
     public static final String REF_TYPE = "CITIZEN_PROPOSAL";
 
+    /** The statuses (by name) of a proposal still on its way to the committee: 要件審査, 差戻し, 意見照会. */
+    public static final java.util.Set<String> SCREENING = java.util.Set.of(ProposalStatus.SUBMITTED.name(),
+            ProposalStatus.SENT_BACK.name(), ProposalStatus.IN_OPINION.name());
+
     /**
      * A theme's publication: the theme's rules for proposals (window, ceiling as the cap, the funding rate as
      * the city's share, 事前協議), its department and form of collaboration, which every proposal takes.
@@ -78,10 +82,15 @@ public class ThemeProposals {
         roundService.close(roundId);
     }
 
-    /** What the coordinator reads before the committee starts: which proposals are ready (○) and which not. */
+    /**
+     * The proposals still on their way to the committee (要件審査, 差戻し, 意見照会), by title: a theme's review waits
+     * for them, so that no proposal is left behind when the committee ranks the others.
+     */
     @Transactional(readOnly = true)
-    public String readiness(long roundId) {
-        return roundService.readiness(roundId);
+    public List<String> stillScreened(long roundId) {
+        return proposals.findByRoundIdOrderByIdAsc(roundId).stream()
+                .filter(p -> SCREENING.contains(p.status.name()))
+                .map(p -> "PR-" + p.id + " " + p.content.title() + "（" + p.status.label() + "）").toList();
     }
 
     /** The proposals whose 意見照会 is done, now in review: what the committee ranks. Empty when there are none. */

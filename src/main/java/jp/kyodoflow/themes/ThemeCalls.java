@@ -170,15 +170,26 @@ public class ThemeCalls {
         events.publishEvent(new ThemeCallClosed(callId, call.title));
     }
 
-    /** What the coordinator reads before the committee starts, theme by theme. */
+    /**
+     * What the coordinator reads before the committee starts, theme by theme, as of the close (締切時点): ○ ready
+     * for the committee, － still in 要件審査 or 意見照会 (the start waits for it), × ended (不受理, 失効).
+     */
     @Transactional(readOnly = true)
     public String readiness(long callId) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder("締切時点の提案（○ 審査会へ、－ 要件審査・意見照会の途中、× 終了）\n");
         for (Publication p : publications.findByCallIdOrderByIdAsc(callId)) {
-            sb.append("【").append(themes.load(p.themeId).title).append("】\n").append(proposals.readiness(p.proposalRoundId))
-                    .append("\n");
+            sb.append("【").append(themes.load(p.themeId).title).append("】\n");
+            List<ThemeProposals.Entry> entries = proposals.entries(p.proposalRoundId);
+            if (entries.isEmpty()) {
+                sb.append("提案はありません。審査会を開かず、担当課が再公募か取り下げかを決めます。\n");
+            }
+            for (ThemeProposals.Entry e : entries) {
+                String mark = "AWAITING_REVIEW".equals(e.status()) ? "○ " : ThemeProposals.SCREENING.contains(e.status()) ? "－ " : "× ";
+                sb.append(mark).append("PR-").append(e.proposalId()).append(' ').append(e.title()).append("（")
+                        .append(e.statusLabel()).append("）\n");
+            }
         }
-        return sb.append("提案のないテーマは審査会を開かず、担当課が再公募か取り下げかを決めます。").toString();
+        return sb.append("－ の提案があるうちは審査会を開始できません（差戻し中の提案は再提出か失効を待ちます）。").toString();
     }
 
     /** 審査会の開始: the ready proposals of each theme go to a ranking round (per theme, or one for the call). */
@@ -186,6 +197,11 @@ public class ThemeCalls {
         ThemeCall call = calls.load(callId);
         if (call.status != ThemeCall.Status.CLOSED) {
             throw new BusinessRuleException("この公募は締切前か、すでに審査を始めています");
+        }
+        List<String> pending = new ArrayList<>();
+        publications.findByCallIdOrderByIdAsc(callId).forEach(p -> pending.addAll(proposals.stillScreened(p.proposalRoundId)));
+        if (!pending.isEmpty()) {
+            throw new BusinessRuleException("要件審査・意見照会が終わっていない提案があります。終わってから審査会を開始してください", pending);
         }
         call.status = ThemeCall.Status.REVIEWING;
         List<Long> roundIds = new ArrayList<>();

@@ -6,47 +6,27 @@ import java.time.Duration;
 import java.util.Map;
 import jp.kyodoflow.notices.NoticeService;
 import jp.kyodoflow.support.Accessibility;
-import jp.kyodoflow.support.Browser;
+import jp.kyodoflow.support.BrowserTest;
 import jp.kyodoflow.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo's mail page in a real Chromium: a group member follows the link from マイページ and reads the
  * mail that a notice to them made, keyboard and axe-core included. Its own loopback address, 127.0.0.14.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoMailsBrowserTest {
+class DemoMailsBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
+    @Override
+    protected String host() {
+        return "127.0.0.14";
+    }
+
     @Autowired NoticeService notices;
-
-    WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    void open(String path) {
-        browser.get("http://127.0.0.14:" + port + path);
-    }
 
     void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
         try {

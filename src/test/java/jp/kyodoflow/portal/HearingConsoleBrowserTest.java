@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import jp.kyodoflow.support.Accessibility;
 import jp.kyodoflow.support.Browser;
+import jp.kyodoflow.support.BrowserTest;
 import jp.kyodoflow.support.HearingRounds;
 import jp.kyodoflow.support.HearingRounds.Hearing;
 import jp.kyodoflow.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,38 +25,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every page. The browser talks to 127.0.0.12, a loopback address of its own.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HearingConsoleBrowserTest {
+class HearingConsoleBrowserTest extends BrowserTest {
+
+    @Override
+    protected String host() {
+        return "127.0.0.12";
+    }
 
     static final List<String> TITLES = List.of("提案A 子ども食堂の拡充", "提案B 防災マップづくり", "提案C 川辺の清掃活動");
 
-    @LocalServerPort int port;
     @Autowired HearingRounds hearings;
     @Autowired JdbcTemplate jdbc;
-
-    WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void signedOutOnATablet() {
         open("/");
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(800, 1280));
-    }
-
-    void open(String path) {
-        browser.get("http://127.0.0.12:" + port + path);
     }
 
     void signIn(String user) {

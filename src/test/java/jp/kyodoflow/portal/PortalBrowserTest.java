@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jp.kyodoflow.notices.NoticeService;
 import jp.kyodoflow.support.Accessibility;
 import jp.kyodoflow.support.Browser;
+import jp.kyodoflow.support.BrowserTest;
 import jp.kyodoflow.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The portal in a real Chromium, as a visitor and group members use it. One browser for the class;
@@ -23,34 +19,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * its one wrong password counts against no other test's login source.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalBrowserTest {
+class PortalBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
+    @Override
+    protected String host() {
+        return "127.0.0.9";
+    }
+
     @Autowired NoticeService notices;
-
-    WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void signedOut() {
         open("/");
         browser.manage().deleteAllCookies();
-    }
-
-    void open(String path) {
-        browser.get("http://127.0.0.9:" + port + path);
     }
 
     void signIn(String user, String password) {

@@ -5,34 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.support.Accessibility;
-import jp.kyodoflow.support.Browser;
+import jp.kyodoflow.support.BrowserTest;
 import jp.kyodoflow.support.Flow;
 import jp.kyodoflow.support.IntegrationTest;
 import jp.kyodoflow.support.ProjectSteps;
 import jp.kyodoflow.support.ReviewFlow;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The call page, the case histories and the group's agreement in a real Chromium, keyboard and mouse as the
  * users would, with axe-core on every page. The browser talks to 127.0.0.13, a loopback address of its own.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalCasesBrowserTest {
+class PortalCasesBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
+    @Override
+    protected String host() {
+        return "127.0.0.13";
+    }
+
     @Autowired ProjectSteps steps;
     @Autowired Flow flow;
     @Autowired ReviewFlow review;
@@ -41,28 +39,10 @@ class PortalCasesBrowserTest {
     @Autowired TestRestTemplate rest;
     @Autowired Clock clock;
 
-    WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void signedOut() {
         open("/");
         browser.manage().deleteAllCookies();
-    }
-
-    void open(String path) {
-        browser.get("http://127.0.0.13:" + port + path);
     }
 
     void signIn(String user) {

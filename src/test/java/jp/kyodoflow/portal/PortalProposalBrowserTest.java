@@ -10,73 +10,38 @@ import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.proposals.ProposalRoundService;
 import jp.kyodoflow.support.Accessibility;
 import jp.kyodoflow.support.Browser;
+import jp.kyodoflow.support.BrowserTest;
 import jp.kyodoflow.support.IntegrationTest;
 import jp.kyodoflow.support.ReviewFlow;
 import jp.kyodoflow.support.Uploads;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A group drafts, is refused, fixes and submits a proposal in a real Chromium, and another group cannot
  * open it. Its own loopback address 127.0.0.11 (the login throttle counts per source).
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalProposalBrowserTest {
+class PortalProposalBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
+    @Override
+    protected String host() {
+        return "127.0.0.11";
+    }
+
     @Autowired ProposalRoundService calls;
     @Autowired ReviewFlow review;
     @Autowired Clock clock;
-
-    WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void signedOut() {
         open("/");
         browser.manage().deleteAllCookies();
-    }
-
-    void open(String path) {
-        browser.get("http://127.0.0.11:" + port + path);
-    }
-
-    WebElement id(String id) {
-        return browser.findElement(By.id(id));
-    }
-
-    void type(String id, String text) {
-        WebElement e = id(id);
-        e.clear();
-        e.sendKeys(text);
-    }
-
-    void date(String id, String iso) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", id(id), iso);
     }
 
     void waitForText(String id, String text) {

@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import jp.kyodoflow.common.FiscalYear;
-import jp.kyodoflow.support.Accessibility;
 import jp.kyodoflow.support.Browser;
+import jp.kyodoflow.support.BrowserTest;
 import jp.kyodoflow.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A group member in a real Chromium finds a theme on /themes, reads it, asks a question, and proposes to it
@@ -28,54 +22,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * page. Its own loopback address 127.0.0.16 (the login throttle counts per source).
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ThemePortalBrowserTest {
+class ThemePortalBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
+    @Override
+    protected String host() {
+        return "127.0.0.16";
+    }
+
     @Autowired ThemeData data;
     @Autowired Clock clock;
-
-    WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void signedOut() {
         open("/");
         browser.manage().deleteAllCookies();
-    }
-
-    void open(String path) {
-        browser.get("http://127.0.0.16:" + port + path);
-    }
-
-    WebElement id(String id) {
-        return browser.findElement(By.id(id));
-    }
-
-    void type(String id, String text) {
-        WebElement e = id(id);
-        e.clear();
-        e.sendKeys(text);
-    }
-
-    void date(String id, String iso) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", id(id), iso);
-    }
-
-    void checked() {
-        Accessibility.assertNoSeriousViolations(browser);
     }
 
     @Test

@@ -7,26 +7,21 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kyodoflow.common.FiscalYear;
-import jp.kyodoflow.support.Browser;
+import jp.kyodoflow.support.BrowserTest;
 import jp.kyodoflow.support.Flow;
 import jp.kyodoflow.support.IntegrationTest;
 import jp.kyodoflow.support.ProjectSteps;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Camunda's Tasklist in a real Chromium, as staff use it: sign in, open a task whose Camunda Form has
@@ -35,31 +30,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * loopback address of its own. No axe check here: Tasklist's markup is Camunda's, not ours.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TasklistBrowserTest {
+class TasklistBrowserTest extends BrowserTest {
+
+    @Override
+    protected String host() {
+        return "127.0.0.15";
+    }
 
     static final Duration TASKLIST_LOAD = Duration.ofSeconds(90);
 
-    @LocalServerPort int port;
     @Autowired ProjectSteps steps;
     @Autowired Flow flow;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired Clock clock;
-
-    WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void signedOut() {
@@ -74,10 +58,6 @@ class TasklistBrowserTest {
         browser.get(base() + "/camunda/app/tasklist/");
         browser.manage().deleteAllCookies();
         ((JavascriptExecutor) browser).executeScript("window.localStorage.clear()");
-    }
-
-    String base() {
-        return "http://127.0.0.15:" + port;
     }
 
     WebDriverWait waiting() {

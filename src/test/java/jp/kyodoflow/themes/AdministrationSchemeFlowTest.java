@@ -172,15 +172,17 @@ class AdministrationSchemeFlowTest {
         assertThatThrownBy(() -> propose(roundId, g2, "二つ目", 100000)).hasMessageContaining("1団体1件まで");
         assertThat(proposals.get(flow.user("coord1"), p1).content().departments()).containsExactly("dept-kosodate");
         acceptWithOpinion(p1);
-        acceptWithOpinion(p2);
 
-        // 締切 → 審査会の開始 → 順位付け (p1 first)
+        // 締切 → 審査会の開始 (not while a proposal is still in 意見照会) → 順位付け (p1 first)
         String callPi = pi("TC-" + call.id());
         flow.fireTimer(callPi, "Timer_SubmissionClosed");
+        assertThatThrownBy(() -> flow.complete(callPi, "Task_StartThemeReview", "coord1", Map.of("startReview", true)))
+                .hasMessageContaining("意見照会が終わっていない提案があります").hasMessageContaining("PR-" + p2);
+        acceptWithOpinion(p2);
         assertThatThrownBy(() -> propose(roundId, review.registerGroup("遅れた会", "会員 遅", null), "締切後", 100000))
                 .hasMessageContaining("締め切りました");
         assertThat(String.valueOf(tasks.getVariableLocal(flow.task(callPi, "Task_StartThemeReview").getId(),
-                "readinessSummary"))).contains("○ PR-" + p1, "○ PR-" + p2);
+                "readinessSummary"))).contains("○ PR-" + p1, "－ PR-" + p2, "締切時点");
         flow.complete(callPi, "Task_StartThemeReview", "coord1", Map.of("startReview", true));
         rank(callPi, Map.of(p1, 5, p2, 4));
 

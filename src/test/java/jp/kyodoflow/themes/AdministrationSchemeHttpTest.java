@@ -116,8 +116,9 @@ class AdministrationSchemeHttpTest {
         assertThat(unconsulted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(detail(unconsulted)).contains("事前相談が必要です");
         assertThat(proposals()).isEqualTo(before);
-        assertThat(steps.propose("applicant3", consultedRound, proposal(g1, "相談済みの訓練", 250000, 300000))
-                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var consultedOne = steps.propose("applicant3", consultedRound, proposal(g1, "相談済みの訓練", 250000, 300000));
+        assertThat(consultedOne.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long consultedProposal = id(consultedOne);
         long p1 = id(steps.propose("applicant3", roundId, proposal(g1, "東地区の見守り", 450000, 500000)));
         long p2 = id(steps.propose("applicant3", roundId, proposal(g2, "西地区の防災訓練", 400000, 450000)));
         var second = steps.propose("applicant3", roundId, proposal(g2, "二つ目", 100000, 150000));
@@ -163,7 +164,14 @@ class AdministrationSchemeHttpTest {
         assertThat(tooLate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(detail(tooLate)).contains("締め切りました", "年", "時");
 
-        // 審査会: started by the coordinator, run by the committee
+        // 審査会: not while a proposal of the call is still in 要件審査; then started by the coordinator
+        var early = coord.complete(callPi, "Task_StartThemeReview", Map.of("startReview", true));
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(detail(early)).contains("要件審査・意見照会が終わっていない提案があります");
+        assertThat(early.getBody().get("reasons").toString()).contains("PR-" + consultedProposal);
+        assertThat(coord.complete(steps.pi("PR-" + consultedProposal), "Task_ConfirmEligibility", Map.of(
+                "eligibilityDecision", "NOT_ACCEPTED", "eligibilityReason", "事業期間が年度を越えている")).getStatusCode()
+                .is2xxSuccessful()).isTrue();
         assertThat(coord.complete(callPi, "Task_StartThemeReview", Map.of("startReview", true)).getStatusCode()
                 .is2xxSuccessful()).isTrue();
         rank(callPi, Map.of(p1, 5, p2, 4));
