@@ -274,6 +274,10 @@ class AdministrationSchemeFlowTest {
         List<org.camunda.bpm.engine.task.Task> selections = tasks.createTaskQuery().processInstanceId(callPi)
                 .taskDefinitionKey("Task_SelectThemePartner").list();
         assertThat(selections).hasSize(2);
+        // Tasklist tells the two apart: each names its theme
+        assertThat(selections).extracting(org.camunda.bpm.engine.task.Task::getName)
+                .containsExactlyInAnyOrder("協働の相手の選定｜TH-" + parks + " 河川敷の清掃活動",
+                        "協働の相手の選定｜TH-" + library + " 図書館の読み聞かせ");
         // the theme without proposals waits for its department; the others for the approver
         var future = flow.task(callPi, "Task_DecideThemeFuture");
         assertThatThrownBy(() -> flow.complete(callPi, future, "kosodate1", Map.of("themeFuture", "WITHDRAW")))

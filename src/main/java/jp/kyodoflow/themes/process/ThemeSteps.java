@@ -61,6 +61,8 @@ public class ThemeSteps {
         execution.setVariableLocal("candidateCount", sheet.candidates().size());
         execution.setVariableLocal("themeDepartment", themes.departmentOf(themeId));
         execution.setVariableLocal("themeTitle", sheet.themeTitle());
+        // the approver's and the department's tasks name the theme, not only the call (one call holds several themes)
+        execution.setVariableLocal("caseLabel", "TH-" + themeId + " " + sheet.themeTitle());
     }
 
     /** Task_RepublishTheme: the new call with the window the department gave (kept local to this theme's instance). */
