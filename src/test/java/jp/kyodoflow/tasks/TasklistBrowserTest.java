@@ -232,6 +232,53 @@ class TasklistBrowserTest extends BrowserTest {
         }
     }
 
+    /** 行政提案型: a department drafts a theme with Tasklist's start form; the coordinator forwards it in Tasklist. */
+    @Test
+    void aDepartmentDraftsAThemeInTasklistAndTheCoordinatorForwardsIt() {
+        FiscalYear next = FiscalYear.current(clock).next();
+        String title = "Tasklistで作ったテーマ " + System.nanoTime();
+        signIn("kosodate1");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.partialLinkText("テーマの作成と決裁"))).click();
+        WebElement form = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".modal-content .fjs-container")));
+        field("Field_fiscalYear").sendKeys(String.valueOf(next.year()));
+        WebElement select = form.findElement(By.cssSelector(".fjs-form-field-select .fjs-select-display"));
+        js("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='事業協力・協定']"))).click();
+        field("Field_title").sendKeys(title);
+        field("Field_problem").sendKeys("乳幼児のいる家庭の備えが進んでいない");
+        field("Field_desiredOutcome").sendKeys("ハンドブックを3,000部配布する");
+        field("Field_expectedWork").sendKeys("ハンドブックの編集と講座");
+        WebElement ceiling = field("Field_budgetCeilingYen");
+        js("arguments[0].scrollIntoView({block: 'center'})", ceiling);
+        ceiling.sendKeys("400000");
+        field("Field_periodFrom-date").sendKeys(typedDate(next.firstDay()), Keys.TAB);
+        field("Field_periodTo-date").sendKeys(typedDate(next.lastDay()), Keys.TAB);
+        WebElement start = waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".modal-footer button.btn-primary")));
+        start.click();
+        waiting().until(d -> runtime.createProcessInstanceQuery().processDefinitionKey("AdministrationThemeProcess")
+                .variableValueEquals("title", title).count() == 1);
+        String pi = runtime.createProcessInstanceQuery().processDefinitionKey("AdministrationThemeProcess")
+                .variableValueEquals("title", title).singleResult().getId();
+        assertThat(runtime.getVariable(pi, "themeDepartment")).isEqualTo("dept-kosodate");
+        assertThat(((Number) runtime.getVariable(pi, "budgetCeilingYen")).longValue()).isEqualTo(400000L);
+
+        browser.manage().deleteAllCookies();
+        signedOut();
+        signIn("coord1");
+        openAndClaim(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_ReviewTheme").singleResult().getId());
+        assertThat(field("Field_themeSummary").getAttribute("value")).contains(title, "400,000円", "子育て支援課");
+        browser.findElement(By.xpath("//label[normalize-space()='決裁へ進める']")).click();
+        WebElement complete = completeButton();
+        js("arguments[0].scrollIntoView({block: 'center'})", complete);
+        waiting().until(ExpectedConditions.elementToBeClickable(complete)).click();
+        waiting().until(d -> tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_ApproveTheme").count() == 1);
+    }
+
     @Test
     void createATaskIsNotOfferedToDepartmentStaff() {
         signIn("kosodate1");
