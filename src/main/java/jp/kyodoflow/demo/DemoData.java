@@ -62,8 +62,8 @@ class DemoData implements ApplicationRunner {
             new DemoUser("committee3", "審査", "三恵", List.of(Roles.COMMITTEE)),
             new DemoUser("committee4", "審査", "四郎", List.of(Roles.COMMITTEE)),
             new DemoUser("committee5", "審査", "五月", List.of(Roles.COMMITTEE)),
-            new DemoUser("applicant1", "本庄", "太郎", List.of(Roles.APPLICANT)),
-            new DemoUser("applicant2", "児玉", "由美", List.of(Roles.APPLICANT)),
+            new DemoUser("applicant1", "佐久", "太郎", List.of(Roles.APPLICANT)),
+            new DemoUser("applicant2", "望月", "由美", List.of(Roles.APPLICANT)),
             new DemoUser("applicant3", "新井", "誠", List.of(Roles.APPLICANT)));
 
     private final IdentityService identity;
@@ -108,8 +108,8 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data already present");
             return;
         }
-        register("applicant1", "本庄こども食堂ネットワーク", "KOSODATE", "埼玉県本庄市本庄3-5-3", "本庄 太郎");
-        register("applicant2", "本庄防災ボランティアの会", "BOSAI", "埼玉県本庄市児玉町八幡山368", "児玉 由美");
+        register("applicant1", "佐久こども食堂ネットワーク", "KOSODATE", "長野県佐久市岩村田1-2-3", "佐久 太郎");
+        register("applicant2", "佐久防災ボランティアの会", "BOSAI", "長野県佐久市望月262-2", "望月 由美");
         openCall();
         demoHearing();
         publishedTheme();
@@ -132,7 +132,7 @@ class DemoData implements ApplicationRunner {
         var call = calls.create(new ProposalInputs.CreateRound(year.label() + " 市民提案型協働事業", rules, configId, committee),
                 "coord1");
         calls.recordPreConsultation(call.id(), new ProposalInputs.PreConsultationInput(1L, now.toLocalDate(),
-                "本庄 太郎（代表）、子育て支援課 子育 健太", "dept-kosodate", "居場所づくりの提案について、会場と役割分担を相談"), "coord1");
+                "佐久 太郎（代表）、子育て支援課 子育 健太", "dept-kosodate", "居場所づくりの提案について、会場と役割分担を相談"), "coord1");
     }
 
     private void createUser(DemoUser u) {
@@ -148,7 +148,7 @@ class DemoData implements ApplicationRunner {
 
     private void register(String applicant, String name, String field, String address, String representative) {
         GroupApplicationRequest request = new GroupApplicationRequest(name, "VOLUNTEER", representative,
-                DemoIdentity.email(applicant), "0495-00-0000", address, 12, java.time.LocalDate.of(2019, 4, 1),
+                DemoIdentity.email(applicant), "0267-00-0000", address, 12, java.time.LocalDate.of(2019, 4, 1),
                 List.of(field, "MACHIZUKURI"),
                 List.of(new Person(representative, "代表", applicant), new Person("会計 花江", "会計", null)),
                 List.of(new Person("会員 一", null, null), new Person("会員 二", null, null)),
@@ -187,7 +187,7 @@ class DemoData implements ApplicationRunner {
                     && processInstanceId.equals(t.processInstanceId())).findFirst();
             if (schedule.isPresent()) {
                 work.complete(coordinator, schedule.get().id(), Map.of("heldOn", java.time.LocalDate.now(clock).toString(),
-                        "startTime", "13:30", "place", "本庄市役所 大会議室", "presentationMinutes", 7, "questionMinutes", 8));
+                        "startTime", "13:30", "place", "佐久市役所 大会議室", "presentationMinutes", 7, "questionMinutes", 8));
                 return;
             }
             // the members' confirmations end asynchronously: run those jobs now (the job executor may race us)
@@ -228,7 +228,7 @@ class DemoData implements ApplicationRunner {
         themeCalls.publish(new CurrentUser("coord1", Set.of(Roles.COORDINATOR)), new ThemeInputs.PublishCall(null,
                 List.of(theme.id()), now.minusDays(1), now.plusDays(30).withHour(17).withMinute(0).withSecond(0).withNano(0),
                 now.plusDays(20).withHour(17).withMinute(0).withSecond(0).withNano(0), null,
-                now.plusDays(7).withHour(14).withMinute(0).withSecond(0).withNano(0), "本庄市役所 3階 301会議室", configId,
+                now.plusDays(7).withHour(14).withMinute(0).withSecond(0).withNano(0), "佐久市役所 3階 301会議室", configId,
                 committee, ReviewScope.THEME));
     }
 

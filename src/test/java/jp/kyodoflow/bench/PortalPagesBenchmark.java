@@ -146,7 +146,7 @@ public final class PortalPagesBenchmark {
             identity.saveUser(user);
             identity.createMembership(userId, Roles.APPLICANT);
             registrations.submit(new CurrentUser(userId, Set.of(Roles.APPLICANT)), new GroupApplicationRequest(
-                    "ベンチ団体" + i, "VOLUNTEER", "代表 " + i, userId + "@example.jp", "0495-00-0000", "本庄市本庄1-1-" + i,
+                    "ベンチ団体" + i, "VOLUNTEER", "代表 " + i, userId + "@example.jp", "0267-00-0000", "佐久市佐久1-1-" + i,
                     12, LocalDate.of(2019, 4, 1), List.of("KOSODATE"),
                     List.of(new Person("代表 " + i, "代表", userId)), List.of(), true, true, true, true, true, true, true, true));
             members.add(userId);

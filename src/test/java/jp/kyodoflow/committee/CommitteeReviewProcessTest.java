@@ -94,7 +94,7 @@ class CommitteeReviewProcessTest {
         review.scoreAll(round, "Task_ScoreDocuments", roster, (p, k) -> p == c ? 1 : 4);
         assertThat(pi(round)).isWaitingAt("Task_ScheduleHearing");
         flow.complete(round.processInstanceId(), "Task_ScheduleHearing", "coord1", Map.of("heldOn", "2027-02-14",
-                "startTime", "13:30", "place", "本庄市役所 大会議室", "presentationMinutes", 7, "questionMinutes", 8,
+                "startTime", "13:30", "place", "佐久市役所 大会議室", "presentationMinutes", 7, "questionMinutes", 8,
                 "hearingOrder", List.of(Map.of("proposalId", b, "position", 1), Map.of("proposalId", a, "position", 2))));
         assertThat(review.sheet(review.task(round, "Task_ScoreAtHearing", "committee1"), "scoreSheet"))
                 .noneMatch(r -> ((Number) r.get("proposalId")).longValue() == c);

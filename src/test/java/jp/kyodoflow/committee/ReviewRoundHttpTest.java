@@ -76,7 +76,7 @@ class ReviewRoundHttpTest {
         }
         flow.runJobs(pi);
         as("coord1").complete(pi, "Task_ScheduleHearing", Map.of("heldOn", "2027-02-14", "startTime", "13:30",
-                "place", "本庄市民活動交流センター", "presentationMinutes", 7, "questionMinutes", 8,
+                "place", "佐久市民活動交流センター", "presentationMinutes", 7, "questionMinutes", 8,
                 "hearingOrder", List.of(Map.of("proposalId", other, "position", 1), Map.of("proposalId", conflicted, "position", 2))));
 
         assertThat(as("coord1").post("/api/review-rounds/" + roundId + "/attendance",
@@ -85,7 +85,7 @@ class ReviewRoundHttpTest {
                 Map.of("proposalId", other, "attended", false)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         Map<String, Object> hearing = ((List<Map<String, Object>>) as("coord1").get("/api/review-rounds/" + roundId)
                 .getBody().get("hearings")).get(0);
-        assertThat(hearing.get("place")).isEqualTo("本庄市民活動交流センター");
+        assertThat(hearing.get("place")).isEqualTo("佐久市民活動交流センター");
         assertThat((List<Map<String, Object>>) hearing.get("slots")).extracting(x -> x.get("startsAt"), x -> x.get("attended"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("13:30:00", true), org.assertj.core.groups.Tuple.tuple("13:45:00", null));
 

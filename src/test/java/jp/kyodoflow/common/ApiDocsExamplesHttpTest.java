@@ -107,7 +107,7 @@ class ApiDocsExamplesHttpTest {
         var walk = new ReviewFlow.Round(roundId, round.get("processInstanceId").asText());
         review.confirmAll(walk, members, Map.of());
         flow.complete(walk.processInstanceId(), "Task_ScheduleHearing", "coord1", Map.of("heldOn",
-                LocalDate.now(FiscalYear.TOKYO).plusDays(14).toString(), "startTime", "13:30", "place", "本庄市民活動交流センター",
+                LocalDate.now(FiscalYear.TOKYO).plusDays(14).toString(), "startTime", "13:30", "place", "佐久市民活動交流センター",
                 "presentationMinutes", 7, "questionMinutes", 8,
                 "hearingOrder", List.of(Map.of("proposalId", roundProposal, "position", 1))));
         UnaryOperator<JsonNode> thisRound = body -> proposalId(body, 1, roundProposal);

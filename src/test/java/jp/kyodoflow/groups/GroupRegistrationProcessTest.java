@@ -52,7 +52,7 @@ class GroupRegistrationProcessTest {
 
     @Test
     void eligibleGroupIsRegisteredWithANumberAndItsUsersGetAGroupLogin() {
-        ProcessInstance pi = apply(Requests.eligibleGroup("本庄緑化クラブ"));
+        ProcessInstance pi = apply(Requests.eligibleGroup("佐久緑化クラブ"));
         assertThat(pi).isWaitingAt("Task_ReviewRegistration").hasPassed("Task_CheckRegistrationEligibility");
         assertThat(runtime.getVariable(pi.getId(), "eligible")).isEqualTo(true);
 
@@ -77,7 +77,7 @@ class GroupRegistrationProcessTest {
         long id = applicationId(pi);
         assertThat(runtime.getVariable(pi.getId(), "eligible")).isEqualTo(false);
         assertThat((String) runtime.getVariable(pi.getId(), "eligibilitySummary"))
-                .contains("会員数が5人未満です", "活動拠点が本庄市内にありません");
+                .contains("会員数が5人未満です", "活動拠点が佐久市内にありません");
 
         assertThatThrownBy(() -> flow.complete(pi.getId(), "Task_ReviewRegistration", "coord1",
                 Map.of("registrationDecision", "REGISTER")))
@@ -90,7 +90,7 @@ class GroupRegistrationProcessTest {
         assertThat(flow.task(pi.getId(), "Task_CorrectApplication").getAssignee()).isEqualTo("applicant3");
         assertThat(flow.task(pi.getId(), "Task_CorrectApplication").getDueDate()).isNotNull();
 
-        var corrected = Map.<String, Object>of("memberCount", 6, "baseAddress", "埼玉県本庄市日の出1-2");
+        var corrected = Map.<String, Object>of("memberCount", 6, "baseAddress", "長野県佐久市日の出1-2");
         flow.complete(pi.getId(), "Task_CorrectApplication", "applicant3", corrected);
 
         assertThat(pi).isWaitingAt("Task_ReviewRegistration").hasPassed("Task_RecordCorrection");
@@ -141,7 +141,7 @@ class GroupRegistrationProcessTest {
     @Test
     void incompleteApplicationIsRefusedAndNothingIsStored() {
         long before = runtime.createProcessInstanceQuery().processDefinitionKey("GroupRegistrationProcess").count();
-        var bad = new GroupApplicationRequest("", "NPO", "代表", "not-an-email", null, "本庄市", 5, null,
+        var bad = new GroupApplicationRequest("", "NPO", "代表", "not-an-email", null, "佐久市", 5, null,
                 java.util.List.of("UNKNOWN"), java.util.List.of(), java.util.List.of(), true, true, true, true, true,
                 true, true, true);
         assertThatThrownBy(() -> registrations.submit(applicant, bad))

@@ -19,24 +19,24 @@ class RegistrationRulesTest {
 
     @Test
     void aCompleteApplicationMeetsEveryRequirement() {
-        assertThat(RegistrationRules.check(Requests.eligibleGroup("会"), rules(5, true, 0), "本庄市", today)).isEmpty();
+        assertThat(RegistrationRules.check(Requests.eligibleGroup("会"), rules(5, true, 0), "佐久市", today)).isEmpty();
         assertThat(RegistrationRules.summary(List.of())).isEqualTo("すべての登録要件を満たしています。");
     }
 
     @Test
     void minimumMembersIsConfiguration() {
-        var fourMembers = Requests.group("会", 4, "埼玉県本庄市1");
-        assertThat(RegistrationRules.check(fourMembers, rules(5, true, 0), "本庄市", today))
+        var fourMembers = Requests.group("会", 4, "長野県佐久市1");
+        assertThat(RegistrationRules.check(fourMembers, rules(5, true, 0), "佐久市", today))
                 .containsExactly("会員数が5人未満です（申請：4人）");
-        assertThat(RegistrationRules.check(fourMembers, rules(3, true, 0), "本庄市", today)).isEmpty();
+        assertThat(RegistrationRules.check(fourMembers, rules(3, true, 0), "佐久市", today)).isEmpty();
     }
 
     @Test
     void baseInTheCityIsCheckedOnlyWhereTheCityRequiresIt() {
         var outside = Requests.group("会", 8, "群馬県高崎市1");
-        assertThat(RegistrationRules.check(outside, rules(5, true, 0), "本庄市", today))
-                .containsExactly("活動拠点が本庄市内にありません（所在地：群馬県高崎市1）");
-        assertThat(RegistrationRules.check(outside, rules(5, false, 0), "本庄市", today)).isEmpty();
+        assertThat(RegistrationRules.check(outside, rules(5, true, 0), "佐久市", today))
+                .containsExactly("活動拠点が佐久市内にありません（所在地：群馬県高崎市1）");
+        assertThat(RegistrationRules.check(outside, rules(5, false, 0), "佐久市", today)).isEmpty();
     }
 
     @Test
@@ -45,7 +45,7 @@ class RegistrationRulesTest {
         var missing = new GroupApplicationRequest(a.groupName(), a.groupType(), a.representativeName(), a.contactEmail(),
                 a.contactPhone(), a.baseAddress(), a.memberCount(), LocalDate.of(2026, 4, 1), a.activityFields(),
                 a.officers(), a.members(), false, false, false, false, false, false, false, false);
-        List<String> reasons = RegistrationRules.check(missing, rules(5, true, 1), "本庄市", today);
+        List<String> reasons = RegistrationRules.check(missing, rules(5, true, 1), "佐久市", today);
         assertThat(reasons).hasSize(9).contains("活動実績が1年未満です", "規約・会則が定められていません",
                 "会計を適正に処理していることが確認できません", "「暴力団及びその統制下にある団体ではないこと」の誓約がありません",
                 "「団体及び代表者に市税の滞納がないこと」の誓約がありません", "「市が事務局を担う団体ではないこと」の誓約がありません");

@@ -117,7 +117,7 @@ class MailDeliveryTest {
         assertThat(registered).singleElement().satisfies(m -> {
             assertThat(subject(m)).isEqualTo("団体登録のお知らせ");
             assertThat(body(m)).contains("登録番号：", "マイページで確認してください：http://localhost:8080/mypage",
-                    "このメールは本庄市の協働フローから自動で送信しています。");
+                    "このメールは佐久市の協働フローから自動で送信しています。");
             assertThat(m.getFrom()[0].toString()).isEqualTo(config.from());
         });
         assertThat(mailsTo(contact, name)).isEmpty();

@@ -15,7 +15,7 @@ class NoticeTemplatesTest {
 
     static NoticeTemplates with(Map<String, NoticeTemplateProperties.Template> overrides) throws Exception {
         return new NoticeTemplates(new NoticeTemplateProperties(overrides),
-                new jp.kyodoflow.municipality.MunicipalityProperties("本庄市", "埼玉県", "市民活動推進課", null));
+                new jp.kyodoflow.municipality.MunicipalityProperties("佐久市", "長野県", "市民活動推進課", null));
     }
 
     @Test
@@ -26,7 +26,7 @@ class NoticeTemplatesTest {
         assertThat(mail.title()).isEqualTo("提案を受け付けました");
         assertThat(mail.body()).isEqualTo("「子ども食堂」の提出を受け付けました。要件審査の結果をお知らせします。\n\n"
                 + "マイページで確認してください：https://kyodo.example.lg.jp/mypage\n\n--\n"
-                + "このメールは本庄市の協働フローから自動で送信しています。このメールには返信できません。\n");
+                + "このメールは佐久市の協働フローから自動で送信しています。このメールには返信できません。\n");
         assertThat(with(Map.of()).mail(notice, NoticeTemplates.Page.TASKLIST, "https://kyodo.example.lg.jp").body())
                 .contains("タスク一覧（Tasklist）で確認してください：https://kyodo.example.lg.jp/camunda/app/tasklist/");
     }
@@ -48,11 +48,11 @@ class NoticeTemplatesTest {
         var templates = with(Map.of("group-registered",
                 new NoticeTemplateProperties.Template(null, "{groupName}さま、登録番号は{registrationNumber}です。")));
 
-        var text = templates.render("group-registered", Map.of("groupName", "本庄緑化クラブ",
+        var text = templates.render("group-registered", Map.of("groupName", "佐久緑化クラブ",
                 "registrationNumber", "R8-0001", "validUntil", LocalDate.of(2027, 3, 31)));
 
         assertThat(text.title()).isEqualTo("団体登録のお知らせ");
-        assertThat(text.body()).isEqualTo("本庄緑化クラブさま、登録番号はR8-0001です。");
+        assertThat(text.body()).isEqualTo("佐久緑化クラブさま、登録番号はR8-0001です。");
     }
 
     @Test

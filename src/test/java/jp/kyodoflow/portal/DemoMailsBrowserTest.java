@@ -56,7 +56,7 @@ class DemoMailsBrowserTest extends BrowserTest {
                 .filter(m -> m.getText().contains(task)).findFirst().orElseThrow();
         assertThat(mail.findElement(By.tagName("h2")).getText()).isEqualTo("期限が近づいています：" + task);
         assertThat(mail.getText()).contains("applicant1@demo.kyodoflow.jp", "マイページで確認してください：",
-                "このメールは本庄市の協働フローから自動で送信しています。");
+                "このメールは佐久市の協働フローから自動で送信しています。");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("PENDING", "CAPTURED", "SENT");
         Accessibility.assertNoSeriousViolations(browser);
     }

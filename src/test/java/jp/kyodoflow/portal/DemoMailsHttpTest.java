@@ -47,7 +47,7 @@ class DemoMailsHttpTest {
         ResponseEntity<String> one = page("applicant1");
         assertThat(one.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(one.getBody()).contains("デモで送信されたメール", "applicant1@demo.kyodoflow.jp", "期限が近づいています：" + forOne,
-                "このメールは本庄市の協働フローから自動で送信しています。", "あなたのメールアドレス宛て")
+                "このメールは佐久市の協働フローから自動で送信しています。", "あなたのメールアドレス宛て")
                 .doesNotContain(forTwo, "applicant2@demo.kyodoflow.jp", "PENDING", "CAPTURED");
         assertThat(page("applicant2").getBody()).contains(forTwo).doesNotContain(forOne, "applicant1@demo.kyodoflow.jp");
         assertThat(page("coord1").getBody()).contains(forOne, forTwo, "すべての宛先");

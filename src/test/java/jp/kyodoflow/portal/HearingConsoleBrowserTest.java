@@ -79,7 +79,7 @@ class HearingConsoleBrowserTest extends BrowserTest {
         List<WebElement> order = browser.findElements(By.cssSelector("#appearance li"));
         assertThat(order).hasSize(3);
         assertThat(order.get(0).getText()).contains("1番 13:30〜", TITLES.get(2), "未採点");
-        assertThat(order.get(2).getText()).contains("3番 14:00〜", TITLES.get(0), "本庄こども食堂ネットワーク");
+        assertThat(order.get(2).getText()).contains("3番 14:00〜", TITLES.get(0), "佐久こども食堂ネットワーク");
         Accessibility.assertNoSeriousViolations(browser);
         fitsTheScreen();
         Browser.clickAndWait(browser, order.get(0).findElement(By.cssSelector("a.proposal")));

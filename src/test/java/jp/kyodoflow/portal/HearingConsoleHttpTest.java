@@ -60,10 +60,10 @@ class HearingConsoleHttpTest {
         PortalSession a = signIn("hc1-a");
 
         assertThat(a.get("/hearing").getBody()).contains("審査会の採点", "テスト審査会", "公開プレゼンテーションの採点",
-                "2027年2月14日", "13時30分から", "本庄市役所 大会議室", "採点済み 0件／採点する提案 3件");
+                "2027年2月14日", "13時30分から", "佐久市役所 大会議室", "採点済み 0件／採点する提案 3件");
         String hearing = a.get("/hearing/rounds/" + h.roundId()).getBody();
         // the hearing's order: the proposals in reverse, slots of 15 minutes from 13:30
-        assertThat(hearing).contains("1番 13:30〜", "2番 13:45〜", "3番 14:00〜", "本庄こども食堂ネットワーク", "未採点")
+        assertThat(hearing).contains("1番 13:30〜", "2番 13:45〜", "3番 14:00〜", "佐久こども食堂ネットワーク", "未採点")
                 .doesNotContain(">TODO<", "HEARING", "DOCUMENT");
         assertThat(hearing.indexOf(TITLES.get(2))).isLessThan(hearing.indexOf(TITLES.get(1)));
         assertThat(hearing.indexOf(TITLES.get(1))).isLessThan(hearing.indexOf(TITLES.get(0)));
@@ -243,6 +243,6 @@ class HearingConsoleHttpTest {
     void theDemoGivesCommitteeOneAHearingToScore() {
         PortalSession c = signIn("committee1");
         String rounds = c.get("/hearing").getBody();
-        assertThat(rounds).contains("デモ審査会（公開プレゼンテーションの練習）", "公開プレゼンテーションの採点", "本庄市役所 大会議室");
+        assertThat(rounds).contains("デモ審査会（公開プレゼンテーションの練習）", "公開プレゼンテーションの採点", "佐久市役所 大会議室");
     }
 }

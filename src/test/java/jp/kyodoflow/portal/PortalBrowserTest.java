@@ -67,7 +67,7 @@ class PortalBrowserTest extends BrowserTest {
         signIn("applicant1", "demo");
 
         assertThat(browser.getCurrentUrl()).endsWith("/mypage/groups/1");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("マイページ：本庄こども食堂ネットワーク");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("マイページ：佐久こども食堂ネットワーク");
         assertThat(browser.findElement(By.id("register-entry")).getText()).contains("登録番号", "登録済み", "子育て");
         WebElement notice = noticeRow("ブラウザのテスト通知");
         assertThat(notice.getText()).contains("未読");
@@ -97,7 +97,7 @@ class PortalBrowserTest extends BrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/mypage/groups/2");
         open("/mypage/groups/1");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ページが見つかりません");
-        assertThat(text()).doesNotContain("本庄こども食堂ネットワーク", "Whitelabel");
+        assertThat(text()).doesNotContain("佐久こども食堂ネットワーク", "Whitelabel");
         Accessibility.assertNoSeriousViolations(browser);
     }
 

@@ -38,7 +38,7 @@ class PortalGroupApplicationHttpTest {
         f.add("groupType", "VOLUNTEER");
         f.add("representativeName", "代表 花子");
         f.add("contactEmail", "daihyo@example.jp");
-        f.add("baseAddress", "埼玉県本庄市銀座1-1-1");
+        f.add("baseAddress", "長野県佐久市銀座1-1-1");
         f.add("memberCount", "8");
         f.add("activityFields", "KOSODATE");
         f.add("officers[0].name", "代表 花子");

@@ -47,7 +47,7 @@ class PortalPagesHttpTest {
         assertThat(mypage.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(mypage.getHeaders().getLocation().getPath()).isEqualTo("/mypage/groups/1");
         assertThat(browser.get("/mypage/groups/1").getBody())
-                .contains("マイページ：本庄こども食堂ネットワーク", "登録番号", "登録済み", "子育て", "お知らせ", "ログアウト")
+                .contains("マイページ：佐久こども食堂ネットワーク", "登録番号", "登録済み", "子育て", "お知らせ", "ログアウト")
                 .doesNotContain("REGISTERED", "KOSODATE", "Tasklist");
     }
 
@@ -65,8 +65,8 @@ class PortalPagesHttpTest {
         browser.login("applicant2", "demo");
         ResponseEntity<String> foreign = browser.get("/mypage/groups/1");
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(foreign.getBody()).contains("ページが見つかりません").doesNotContain("本庄こども食堂ネットワーク", "Whitelabel");
-        assertThat(browser.get("/mypage/groups/2").getBody()).contains("本庄防災ボランティアの会");
+        assertThat(foreign.getBody()).contains("ページが見つかりません").doesNotContain("佐久こども食堂ネットワーク", "Whitelabel");
+        assertThat(browser.get("/mypage/groups/2").getBody()).contains("佐久防災ボランティアの会");
     }
 
     @Test

@@ -71,7 +71,7 @@ class PortalProjectsHttpTest {
         steps.signAsCity(signed.processInstanceId(), "SIGN");
 
         String top = new PortalSession(rest, null).get("/").getBody(); // a visitor, not signed in
-        assertThat(top).contains("協働事業の一覧", "公開される協働事業（両者署名済み）", "本庄こども食堂ネットワーク", "事業実施中")
+        assertThat(top).contains("協働事業の一覧", "公開される協働事業（両者署名済み）", "佐久こども食堂ネットワーク", "事業実施中")
                 .doesNotContain("まだ公開されない協働事業（協議中）");
     }
 

@@ -184,7 +184,7 @@ class ThemePagesHttpTest {
                 .getHeaders().getLocation().getPath().replaceAll("\\D+", ""));
 
         String page = signedIn("kosodate1").get("/staff/themes/" + t.id()).getBody();
-        assertThat(page).contains("職員ページに載る提案", "本庄こども食堂ネットワーク", "450,000円",
+        assertThat(page).contains("職員ページに載る提案", "佐久こども食堂ネットワーク", "450,000円",
                 "href=\"/staff/cases/PROPOSAL/" + id + "/history\"", "保険は必要ですか", "未回答", "未回答の質問が1件あります");
         String other = signedIn("bosai1").get("/staff/themes/" + t.id()).getBody();
         assertThat(other).as("published: readable, but not its proposals and questions").contains("職員ページの試験のテーマ")

@@ -54,7 +54,7 @@ class CollaborationProjectHttpTest {
                 "formReason", "協定で役割を明確にする"));
         Map<String, Object> partnerTask = dept.get("/api/tasks/" + dept.taskId(pi, "Task_SelectPartner")).getBody();
         assertThat(((Map<String, Object>) partnerTask.get("variables")).get("partnerGroupOptions").toString())
-                .contains("本庄こども食堂ネットワーク");
+                .contains("佐久こども食堂ネットワーク");
         dept.complete(pi, "Task_SelectPartner", Map.of("partnerGroupId", "1", "selectionReason", "実績がある"));
         dept.complete(pi, "Task_NegotiateAgreement", steps.agreement(year, "放課後の居場所づくり"));
 

@@ -159,7 +159,7 @@ class CollaborationProjectProcessTest {
         steps.negotiate(pi.getId(), thisYear, "子どもの居場所づくり");
         assertThat(pi).isWaitingAt("Task_SignAgreementAsGroup", "Task_SignAgreementAsCity");
         assertThat((String) runtime.getVariable(pi.getId(), "agreementSummary"))
-                .contains("子どもの居場所づくり", "［本庄こども食堂ネットワーク］食堂の企画・運営", "300,000円");
+                .contains("子どもの居場所づくり", "［佐久こども食堂ネットワーク］食堂の企画・運営", "300,000円");
 
         // round 1: the group asks for changes, the city signs: back to 協議, a new version
         steps.signAsGroup(pi.getId(), "REQUEST_CHANGES");

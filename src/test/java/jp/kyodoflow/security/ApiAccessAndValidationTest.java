@@ -120,7 +120,7 @@ class ApiAccessAndValidationTest {
     static Map<String, Object> validRegistration() {
         return Map.ofEntries(Map.entry("groupName", "API登録テストの会"), Map.entry("groupType", "NPO"),
                 Map.entry("representativeName", "代表者"), Map.entry("contactEmail", "a@example.jp"),
-                Map.entry("baseAddress", "埼玉県本庄市1-1"), Map.entry("memberCount", 7),
+                Map.entry("baseAddress", "長野県佐久市1-1"), Map.entry("memberCount", 7),
                 Map.entry("activityFields", List.of("KANKYO")),
                 Map.entry("officers", List.of(Map.of("name", "代表者", "role", "代表"))),
                 Map.entry("hasBylaws", true), Map.entry("hasAccounting", true), Map.entry("declNotPolitical", true),

@@ -21,7 +21,7 @@ class NoDemoAccountsInProductionTest {
     @Test
     void theDemosUsersAndItsAdminPasswordAreNamedAndARealAccountIsNot() {
         User real = identity.newUser("honjo-staff-1");
-        real.setFirstName("本庄 一");
+        real.setFirstName("佐久 一");
         real.setLastName("");
         real.setEmail("staff1@city.honjo.lg.jp");
         real.setPassword("a-long-unique-passphrase");

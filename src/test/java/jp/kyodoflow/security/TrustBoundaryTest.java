@@ -405,7 +405,7 @@ class TrustBoundaryTest {
             jdbc.queryForList("select id from review_proposal where round_id = ? order by id", Long.class, round.id())
                     .forEach(id -> order.add(Map.of("proposalId", id, "position", order.size() + 1)));
             flow.complete(round.processInstanceId(), "Task_ScheduleHearing", "coord1", Map.of("heldOn", "2027-02-14",
-                    "startTime", "13:30", "place", "本庄市役所 大会議室", "presentationMinutes", 7, "questionMinutes", 8,
+                    "startTime", "13:30", "place", "佐久市役所 大会議室", "presentationMinutes", 7, "questionMinutes", 8,
                     "hearingOrder", order));
         }
         String stageTask = tasks.createTaskQuery().processInstanceId(round.processInstanceId()).taskAssignee(recused)

@@ -66,7 +66,7 @@ public class HearingRounds {
             order.add(Map.of("proposalId", ids.get(ids.size() - 1 - i), "position", i + 1));
         }
         flow.complete(round.processInstanceId(), "Task_ScheduleHearing", "coord1", Map.of("heldOn", "2027-02-14",
-                "startTime", "13:30", "place", "本庄市役所 大会議室", "presentationMinutes", 10, "questionMinutes", 5,
+                "startTime", "13:30", "place", "佐久市役所 大会議室", "presentationMinutes", 10, "questionMinutes", 5,
                 "hearingOrder", order));
         return new Hearing(round, members, ids);
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps of the project flow with the values the forms would send, as the demo users:
- * kosodate1 (子育て支援課), applicant1 (本庄こども食堂ネットワーク, group 1), approver1, committee1.
+ * kosodate1 (子育て支援課), applicant1 (佐久こども食堂ネットワーク, group 1), approver1, committee1.
  */
 @Component
 public class ProjectSteps {

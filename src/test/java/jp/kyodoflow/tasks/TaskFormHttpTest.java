@@ -82,7 +82,7 @@ class TaskFormHttpTest {
         assertThat(partner).containsEntry("type", "select").containsEntry("required", true);
         assertThat((List<Map<String, Object>>) partner.get("options"))
                 .anySatisfy(o -> assertThat(o).containsEntry("value", "1")
-                        .extractingByKey("label").asString().startsWith("本庄こども食堂ネットワーク"));
+                        .extractingByKey("label").asString().startsWith("佐久こども食堂ネットワーク"));
     }
 
     private static Map<String, Object> field(List<Map<String, Object>> fields, String key) {

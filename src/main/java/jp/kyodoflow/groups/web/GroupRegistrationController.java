@@ -37,9 +37,9 @@ class GroupRegistrationController {
                           @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                                   mediaType = "application/json", examples = @ExampleObject(name = "申請",
                                   summary = "登録要件を満たす団体の申請（applicant）", value = """
-                                          {"groupName": "本庄みどりの会", "groupType": "VOLUNTEER",
+                                          {"groupName": "佐久みどりの会", "groupType": "VOLUNTEER",
                                            "representativeName": "緑川 さくら", "contactEmail": "midori@example.jp",
-                                           "contactPhone": "0495-22-3333", "baseAddress": "埼玉県本庄市中央1-2-3",
+                                           "contactPhone": "0267-22-3333", "baseAddress": "長野県佐久市中央1-2-3",
                                            "memberCount": 8, "foundedOn": "2021-04-01",
                                            "activityFields": ["KANKYO", "MACHIZUKURI"],
                                            "officers": [{"name": "緑川 さくら", "role": "代表", "userId": null},

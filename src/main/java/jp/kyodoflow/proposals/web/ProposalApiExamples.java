@@ -55,7 +55,7 @@ class ProposalApiExamples {
     CurrentExample preConsultationRecord() {
         return new CurrentExample(PRE_CONSULTATION, "団体1との事前相談を記録する（coordinator or department）",
                 () -> new ProposalInputs.PreConsultationInput(1L, LocalDate.now(clock),
-                        "本庄 太郎（代表）、子育て支援課 子育 健太", "dept-kosodate", "居場所づくりの提案について、会場と役割分担を相談"));
+                        "佐久 太郎（代表）、子育て支援課 子育 健太", "dept-kosodate", "居場所づくりの提案について、会場と役割分担を相談"));
     }
 
     @Bean

@@ -33,9 +33,9 @@ class CommitteeEventsTest {
 
     @Test
     void theHearing() {
-        assertThat(new HearingScheduled(7, LocalDate.of(2027, 2, 14), LocalTime.of(13, 30), "本庄市役所 大会議室",
+        assertThat(new HearingScheduled(7, LocalDate.of(2027, 2, 14), LocalTime.of(13, 30), "佐久市役所 大会議室",
                 List.of(32L, 31L), "coord1").audit())
-                .isEqualTo(line(7, "公開プレゼンテーションの設定", "SCHEDULED", "2027-02-14 本庄市役所 大会議室", "coord1"));
+                .isEqualTo(line(7, "公開プレゼンテーションの設定", "SCHEDULED", "2027-02-14 佐久市役所 大会議室", "coord1"));
         assertThat(new HearingAttendanceRecorded(7, 31, true, "coord1").audit())
                 .isEqualTo(line(7, "公開プレゼンテーション", "ATTENDED:31", null, "coord1"));
         assertThat(new HearingAttendanceRecorded(7, 32, false, "coord1").audit())

@@ -68,7 +68,7 @@ class CommitteeReviewPathsTest {
     final RoundDecisions decisions = mock(RoundDecisions.class);
     final long roundId = PlainEngine.nextId();
 
-    final List<Sheets.InterestRow> interestRows = List.of(new Sheets.InterestRow(PROPOSAL, "提案A 子ども食堂", "本庄こども食堂", null, false, null));
+    final List<Sheets.InterestRow> interestRows = List.of(new Sheets.InterestRow(PROPOSAL, "提案A 子ども食堂", "佐久こども食堂", null, false, null));
     final List<Sheets.ScoreRow> blankScores = List.of(new Sheets.ScoreRow(PROPOSAL, "提案A 子ども食堂", "public", "公益性", "1〜5", null));
     final List<Sheets.ScoreRow> filledScores = List.of(new Sheets.ScoreRow(PROPOSAL, "提案A 子ども食堂", "public", "公益性", "1〜5", 4));
     final List<Sheets.HearingRow> hearingOrder = List.of(new Sheets.HearingRow(PROPOSAL, "提案A 子ども食堂", 1));
@@ -128,7 +128,7 @@ class CommitteeReviewPathsTest {
 
     void scheduleHearing(ProcessInstance pi) {
         completeAs("coord1", task("Task_ScheduleHearing", pi), Map.of("heldOn", "2027-02-14", "startTime", "13:30",
-                "place", "本庄市役所 大会議室", "presentationMinutes", 7, "questionMinutes", 8, "hearingOrder", json(hearingOrder)));
+                "place", "佐久市役所 大会議室", "presentationMinutes", 7, "questionMinutes", 8, "hearingOrder", json(hearingOrder)));
     }
 
     void writeComments(ProcessInstance pi) {
@@ -167,7 +167,7 @@ class CommitteeReviewPathsTest {
 
         assertThat(pi).isWaitingAt("Task_ScheduleHearing").hasPassed("Task_AggregateDocumentStage");
         scheduleHearing(pi);
-        verify(hearings).scheduleHearing(roundId, new HearingInput(LocalDate.of(2027, 2, 14), "13:30", "本庄市役所 大会議室",
+        verify(hearings).scheduleHearing(roundId, new HearingInput(LocalDate.of(2027, 2, 14), "13:30", "佐久市役所 大会議室",
                 7L, 8L, hearingOrder), "coord1");
 
         score(pi, "Task_ScoreAtHearing");

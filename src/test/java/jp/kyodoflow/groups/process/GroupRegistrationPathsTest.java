@@ -50,7 +50,7 @@ class GroupRegistrationPathsTest {
 
     final GroupRegistrationService registrations = mock(GroupRegistrationService.class);
     final long applicationId = PlainEngine.nextId();
-    final GroupApplicationRequest request = Requests.eligibleGroup("本庄緑化クラブ");
+    final GroupApplicationRequest request = Requests.eligibleGroup("佐久緑化クラブ");
     final OffsetDateTime deadline = OffsetDateTime.of(2026, 6, 15, 17, 0, 0, 0, ZoneOffset.ofHours(9));
 
     @BeforeEach
@@ -93,7 +93,7 @@ class GroupRegistrationPathsTest {
         assertThat(task("Task_ReviewRegistration", pi)).hasCandidateGroup("coordinator");
 
         when(registrations.register(applicationId, "coord1", "要件を確認しました")).thenReturn(new GroupSummary(77L,
-                "R8-0012", "本庄緑化クラブ", "NPO", "代表 太郎", "埼玉県本庄市銀座1-1-1", 8, List.of("KANKYO"),
+                "R8-0012", "佐久緑化クラブ", "NPO", "代表 太郎", "長野県佐久市銀座1-1-1", 8, List.of("KANKYO"),
                 "REGISTERED", null, null));
         review(pi, "REGISTER", "要件を確認しました");
 
@@ -127,15 +127,15 @@ class GroupRegistrationPathsTest {
         assertThat(pi).variables().containsEntry("sendBackReason", "会員数と所在地を確認してください");
 
         completeAs("applicant3", task("Task_CorrectApplication", pi),
-                Map.of("memberCount", 9, "baseAddress", "埼玉県本庄市日の出1-2"));
+                Map.of("memberCount", 9, "baseAddress", "長野県佐久市日の出1-2"));
 
         assertThat(pi).isWaitingAt("Task_ReviewRegistration").hasPassed("Task_RecordCorrection");
-        verify(registrations).recordCorrection(applicationId, Requests.group("本庄緑化クラブ", 9, "埼玉県本庄市日の出1-2"));
+        verify(registrations).recordCorrection(applicationId, Requests.group("佐久緑化クラブ", 9, "長野県佐久市日の出1-2"));
         verify(registrations, times(2)).checkEligibility(applicationId);
         assertThat(pi).variables().doesNotContainKey("registrationDecision").doesNotContainKey("decisionReason");
 
         when(registrations.register(applicationId, "coord1", "修正を確認しました")).thenReturn(new GroupSummary(78L,
-                "R8-0013", "本庄緑化クラブ", "NPO", null, null, 9, List.of(), "REGISTERED", null, null));
+                "R8-0013", "佐久緑化クラブ", "NPO", null, null, 9, List.of(), "REGISTERED", null, null));
         review(pi, "REGISTER", "修正を確認しました");
         assertThat(pi).isEnded().hasPassed("EndEvent_Registered");
     }

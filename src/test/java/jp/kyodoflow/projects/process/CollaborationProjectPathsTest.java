@@ -106,9 +106,9 @@ class CollaborationProjectPathsTest {
                 .thenReturn(started(null, null));
         when(planning.selectCollaborationType(eq(projectId), anyString(), anyString(), eq("kosodate1")))
                 .thenAnswer(call -> CollaborationForm.valueOf(call.getArgument(1)));
-        when(register.registeredOptions()).thenReturn(List.of(new GroupRegister.Option("本庄こども食堂ネットワーク（R8-0001）", "1")));
+        when(register.registeredOptions()).thenReturn(List.of(new GroupRegister.Option("佐久こども食堂ネットワーク（R8-0001）", "1")));
         when(planning.selectPartner(projectId, "1", "市内で子ども食堂を運営する唯一の団体", "kosodate1"))
-                .thenReturn(new ProjectInputs.Partner("group-1", "本庄こども食堂ネットワーク"));
+                .thenReturn(new ProjectInputs.Partner("group-1", "佐久こども食堂ネットワーク"));
         when(arrangements.negotiateAgreement(eq(projectId), any(), eq("kosodate1"))).thenReturn(agreementId);
         when(arrangements.agreementSummary(agreementId)).thenReturn("協定書（第1版）子どもの居場所づくり");
         when(arrangements.signAgreement(eq(projectId), eq(agreementId), anyString(), anyString(), anyString(), any()))
@@ -127,7 +127,7 @@ class CollaborationProjectPathsTest {
 
     ProjectInputs.Started started(String partnerGroup, String collaborationForm) {
         return new ProjectInputs.Started(projectId, "dept-kosodate", "P6M", partnerGroup,
-                partnerGroup == null ? null : "本庄こども食堂ネットワーク", collaborationForm, "PJ-" + projectId + " 子どもの居場所",
+                partnerGroup == null ? null : "佐久こども食堂ネットワーク", collaborationForm, "PJ-" + projectId + " 子どもの居場所",
                 "子育て");
     }
 
