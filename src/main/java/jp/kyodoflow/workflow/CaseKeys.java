@@ -16,6 +16,9 @@ public final class CaseKeys {
     public static final String THEME = "TH";
     public static final String THEME_CALL = "TC";
     public static final String THEME_QUESTION = "TQ";
+    public static final String SUBSIDY_APPLICATION = "SA";
+    public static final String SUBSIDY_CALL = "SC";
+    public static final String SUBSIDY_AWARD = "SW";
 
     private CaseKeys() {
     }

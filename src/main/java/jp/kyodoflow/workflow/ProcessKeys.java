@@ -10,6 +10,14 @@ public final class ProcessKeys {
     public static final String ADMINISTRATION_THEME = "AdministrationThemeProcess";
     public static final String ADMINISTRATION_CALL = "AdministrationCallProcess";
     public static final String THEME_QUESTION = "ThemeQuestionProcess";
+    public static final String SUBSIDY_APPLICATION = "SubsidyApplicationProcess";
+    public static final String SUBSIDY_CALL = "SubsidyCallProcess";
+    public static final String SUBSIDY_AWARD = "SubsidyAwardProcess";
+    /** The committee has reviewed an application of a call (SubsidyCallProcess → SubsidyApplicationProcess). */
+    public static final String MSG_SUBSIDY_REVIEWED = "SubsidyReviewed";
+    public static final String MSG_SUBSIDY_ADVANCE_REQUESTED = "SubsidyAdvanceRequested";
+    public static final String MSG_SUBSIDY_CHANGE_REQUESTED = "SubsidyChangeRequested";
+    public static final String MSG_SUBSIDY_CANCELLED = "SubsidyCancelled";
     public static final String MSG_PROPOSAL_REVIEW_DECIDED = "ProposalReviewDecided";
     public static final String MSG_BUDGET_VOTED = "BudgetVoted";
     /** Message start of the project flow when a proposal scheme has already chosen the partner. */
