@@ -1,0 +1,14 @@
+package jp.kyodoflow.subsidy.events;
+
+import jp.kyodoflow.common.AuditLine;
+import jp.kyodoflow.common.DomainEvent;
+
+/** The group asked for an advance (概算払請求). */
+public record SubsidyAdvanceRequested(long applicationId, long groupId, String coordinatorGroup, String title, Long amountYen,
+                     String reason, String actor) implements DomainEvent {
+
+    @Override
+    public AuditLine audit() {
+        return new AuditLine(SubsidyCase.TYPE, applicationId, "概算払", "REQUESTED", reason, amountYen, actor);
+    }
+}
