@@ -167,6 +167,7 @@ create table subsidy_award (
     id                   bigserial primary key,
     fiscal_year          integer     not null,
     status               varchar(20) not null check (status in ('IN_REVIEW', 'PUBLISHED')),
+    committee            jsonb       not null,
     committee_round_id   bigint,
     process_instance_id  varchar(64),
     created_by           varchar(64) not null,

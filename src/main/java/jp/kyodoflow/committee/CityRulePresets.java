@@ -96,6 +96,34 @@ public final class CityRulePresets {
                 ConflictPolicy.EXCLUDE, 3, TieBreak.HIGHER_CRITERION, "publicBenefit", null, true);
     }
 
+    /** Name under which the Saku subsidy's committee rules are seeded (kyodo.subsidy.rules.review-config-name). */
+    public static final String SAKU_SUBSIDY = "佐久市まちづくり活動支援金（5項目・ヒアリング）";
+
+    /**
+     * Saku's まちづくり活動支援金 (rules.md §2): the five criteria every project must meet, each 1–5, scored at the
+     * hearing; an application is recommended at 60 on 100 (3 = meets the criterion on average); conflicted
+     * members excluded; ties broken by the higher 公益性 average.
+     */
+    public static ReviewRules sakuSubsidy() {
+        List<Criterion> criteria = List.of(
+                new Criterion("publicBenefit", "公益性", 1, 1, 5),
+                new Criterion("ingenuity", "創意工夫", 1, 1, 5),
+                new Criterion("ripple", "波及効果・発展性", 1, 1, 5),
+                new Criterion("feasibility", "実現可能性・予算の妥当性", 1, 1, 5),
+                new Criterion("selfReliance", "自立促進", 1, 1, 5));
+        return new ReviewRules(List.of(Stage.HEARING), criteria, new Threshold(Threshold.Kind.NORMALISED_100, 60), null,
+                ConflictPolicy.EXCLUDE, 1, TieBreak.HIGHER_CRITERION, "publicBenefit", null, true);
+    }
+
+    /** The yearly award (優良事業表彰) ranks completed projects on the same five criteria, with no line. */
+    public static final String SAKU_AWARD = "佐久市まちづくり活動支援金 優良事業表彰（5項目・順位）";
+
+    public static ReviewRules sakuAward() {
+        ReviewRules r = sakuSubsidy();
+        return new ReviewRules(r.stages(), r.criteria(), null, null, r.conflictPolicy(), 1, r.tieBreak(),
+                r.tieBreakCriterion(), null, true);
+    }
+
     private static ReviewRules published(List<Criterion> criteria, Threshold threshold, ConflictPolicy conflicts) {
         return new ReviewRules(List.of(Stage.HEARING), criteria, threshold, null, conflicts, 1, TieBreak.SHARED, null,
                 null, true);

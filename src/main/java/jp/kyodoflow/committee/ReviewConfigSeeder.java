@@ -21,7 +21,13 @@ class ReviewConfigSeeder implements ApplicationRunner {
         if (configs.list().stream().noneMatch(c -> c.name().equals(CityRulePresets.PROJECT_EVALUATION))) {
             configs.save(CityRulePresets.PROJECT_EVALUATION, CityRulePresets.projectEvaluation(), "system");
         }
-        if (configs.list().size() > 1) {
+        for (var preset : java.util.Map.of(CityRulePresets.SAKU_SUBSIDY, CityRulePresets.sakuSubsidy(),
+                CityRulePresets.SAKU_AWARD, CityRulePresets.sakuAward()).entrySet()) {
+            if (configs.list().stream().noneMatch(c -> c.name().equals(preset.getKey()))) {
+                configs.save(preset.getKey(), preset.getValue(), "system");
+            }
+        }
+        if (configs.list().size() > 3) {
             return;
         }
         configs.save("協働事業 標準（書類審査＋公開プレゼンテーション）", CityRulePresets.kyodoDefault(), "system");

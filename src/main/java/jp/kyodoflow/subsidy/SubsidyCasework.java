@@ -12,6 +12,13 @@ public interface SubsidyCasework {
     /** What the settlement after 額の確定 (or a cancellation) leaves: nothing, a payment, or a repayment. */
     enum Settlement { NONE, PAY, REPAY }
 
+    /** The report's deadline and the day its reminder goes out (not before today). */
+    record ReportDates(LocalDate due, LocalDate remindOn) {
+    }
+
+    /** After the grant: when the report is due and when to remind. */
+    ReportDates reportDates(long applicationId);
+
     /** Task_CheckRequirements: runs the automatic checks (register, expense lines, double subsidy, maximum). */
     void checkRequirements(long applicationId);
 

@@ -8,11 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * differ ({@code years.<fiscal year>}, a complete set). A city with no subsidy leaves {@code enabled} false.
  */
 @ConfigurationProperties("kyodo.subsidy")
-public record SubsidyProperties(boolean enabled, String issuer, String supportCentre, SubsidyRules rules,
-                                Map<Integer, SubsidyRules> years) {
+public record SubsidyProperties(boolean enabled, String issuer, String supportCentre, java.time.Period reportReminderBefore,
+                                SubsidyRules rules, Map<Integer, SubsidyRules> years) {
 
     public SubsidyProperties {
         years = years == null ? Map.of() : Map.copyOf(years);
+        reportReminderBefore = reportReminderBefore == null ? java.time.Period.ofDays(7) : reportReminderBefore;
     }
 
     public SubsidyRules rulesFor(int fiscalYear) {

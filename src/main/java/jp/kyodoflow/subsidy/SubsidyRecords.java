@@ -158,6 +158,8 @@ final class SubsidyRecords {
         Long id;
         int fiscalYear;
         String status;
+        @JdbcTypeCode(SqlTypes.JSON)
+        List<String> committee;
         Long committeeRoundId;
         String processInstanceId;
         String createdBy;

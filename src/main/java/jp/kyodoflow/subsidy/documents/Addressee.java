@@ -1,0 +1,4 @@
+package jp.kyodoflow.subsidy.documents;
+
+public record Addressee(String groupName, String representative, String address) {
+}
