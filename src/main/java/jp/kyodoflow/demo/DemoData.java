@@ -57,6 +57,8 @@ class DemoData implements ApplicationRunner {
             new DemoUser("kosodate1", "子育", "健太", List.of("dept-kosodate")),
             new DemoUser("bosai1", "防災", "美咲", List.of("dept-bosai")),
             new DemoUser("kankyo1", "環境", "翔", List.of("dept-kankyo")),
+            new DemoUser("koho1", "広報", "聡子", List.of("dept-koho")),
+            new DemoUser("mochizuki1", "望月", "大輔", List.of("dept-mochizuki")),
             new DemoUser("committee1", "審査", "委員長", List.of(Roles.COMMITTEE)),
             new DemoUser("committee2", "審査", "二郎", List.of(Roles.COMMITTEE)),
             new DemoUser("committee3", "審査", "三恵", List.of(Roles.COMMITTEE)),
@@ -78,11 +80,14 @@ class DemoData implements ApplicationRunner {
     private final ManagementService management;
     private final ThemeService themes;
     private final ThemeCalls themeCalls;
+    private final jp.kyodoflow.subsidy.SubsidyCalls subsidyCalls;
 
     DemoData(IdentityService identity, GroupRegistrationService registrations, WorkService work,
              GroupRegister register, ProposalRoundService calls, ReviewConfigService reviewConfigs,
              @Value("${kyodo.demo.password}") String password, Clock clock, ReviewRoundService reviewRounds,
-             ManagementService management, ThemeService themes, ThemeCalls themeCalls) {
+             ManagementService management, ThemeService themes, ThemeCalls themeCalls,
+             jp.kyodoflow.subsidy.SubsidyCalls subsidyCalls) {
+        this.subsidyCalls = subsidyCalls;
         this.themes = themes;
         this.themeCalls = themeCalls;
         this.reviewRounds = reviewRounds;
@@ -113,8 +118,9 @@ class DemoData implements ApplicationRunner {
         openCall();
         demoHearing();
         publishedTheme();
+        subsidyCall();
         log.info("Demo data created: {} users, 2 registered groups, an open call for citizen proposals, a hearing to score,"
-                + " a published theme of the administration-proposed scheme", USERS.size());
+                + " a published theme of the administration-proposed scheme, an open call of the Saku subsidy", USERS.size());
     }
 
     /** An open call (30 days) with the default review rules and five committee members; group 1 has consulted. */
@@ -230,6 +236,21 @@ class DemoData implements ApplicationRunner {
                 now.plusDays(20).withHour(17).withMinute(0).withSecond(0).withNano(0), null,
                 now.plusDays(7).withHour(14).withMinute(0).withSecond(0).withNano(0), "佐久市役所 3階 301会議室", configId,
                 committee, ReviewScope.THEME));
+    }
+
+    /**
+     * An open call of the Saku subsidy (both programmes: group 1 in 岩村田 goes to 佐久っと支援金 at 広報広聴課, group 2 in
+     * 望月 to 駒の里 at 望月支所) for 30 days, committee1–3 reviewing the committee tracks; group 1 has consulted さくさぽ.
+     */
+    private void subsidyCall() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        FiscalYear year = FiscalYear.current(clock);
+        subsidyCalls.open(new jp.kyodoflow.subsidy.SubsidyInputs.OpenCall(year.label() + " まちづくり活動支援金（第1回募集）",
+                now.minusDays(1), now.plusDays(30).withHour(17).withMinute(0).withSecond(0).withNano(0),
+                List.of("committee1", "committee2", "committee3")), "koho1");
+        subsidyCalls.recordConsultation(new jp.kyodoflow.subsidy.SubsidyInputs.Consultation(1L, now.toLocalDate(),
+                "SUPPORT_CENTRE", "佐久 太郎（代表）、さくさぽ 相談員", "子ども食堂の運営費のうち、支援金の対象になる経費と少額・通常の違いを相談"),
+                "koho1");
     }
 
     private void complete(CurrentUser user, String taskKey, String processInstanceId, Map<String, Object> values) {

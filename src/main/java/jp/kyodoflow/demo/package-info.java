@@ -3,5 +3,5 @@
  * through the public types of this package; its sub-packages (process, web, ...) are internal. Its
  * allowed dependencies are the contract that ModularityTest checks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "committee", "common", "groups", "proposals", "security", "tasks", "themes" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "committee", "common", "groups", "proposals", "security", "subsidy", "tasks", "themes" })
 package jp.kyodoflow.demo;

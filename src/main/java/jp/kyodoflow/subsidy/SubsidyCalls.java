@@ -208,6 +208,13 @@ public class SubsidyCalls implements SubsidyCallSteps {
         c.status = SubsidyCall.Status.DONE;
     }
 
+    /** The coordinator, or a coordinator of one of the current year's programmes. */
+    @Transactional(readOnly = true)
+    public boolean runsSubsidy(jp.kyodoflow.security.CurrentUser user) {
+        return user.has(jp.kyodoflow.security.Roles.COORDINATOR)
+                || coordinatorGroups(rulebook.current(FiscalYear.current(clock)).rules()).stream().anyMatch(user::has);
+    }
+
     // ---- 事前相談 ----
 
     public long recordConsultation(SubsidyInputs.Consultation in, String actor) {
