@@ -9,10 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("kyodo.subsidy")
 public record SubsidyProperties(boolean enabled, String issuer, String supportCentre, java.time.Period reportReminderBefore,
-                                SubsidyRules rules, Map<Integer, SubsidyRules> years) {
+                                java.util.List<String> committee, SubsidyRules rules, Map<Integer, SubsidyRules> years) {
 
     public SubsidyProperties {
         years = years == null ? Map.of() : Map.copyOf(years);
+        committee = committee == null ? java.util.List.of() : java.util.List.copyOf(committee);
         reportReminderBefore = reportReminderBefore == null ? java.time.Period.ofDays(7) : reportReminderBefore;
     }
 
