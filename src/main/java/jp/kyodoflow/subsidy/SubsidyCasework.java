@@ -12,6 +12,10 @@ public interface SubsidyCasework {
     /** What the settlement after 額の確定 (or a cancellation) leaves: nothing, a payment, or a repayment. */
     enum Settlement { NONE, PAY, REPAY }
 
+    /** The 実績報告's deadline and the day the group is reminded of it (Task_ScheduleReport). */
+    record ReportDates(LocalDate due, LocalDate remindOn) {
+    }
+
     /** Task_CheckRequirements: runs the automatic checks (register, expense lines, double subsidy, maximum). */
     void checkRequirements(long applicationId);
 
@@ -32,6 +36,9 @@ public interface SubsidyCasework {
 
     /** 交付決定: GRANT with an amount (≤ maximum; below the request needs a reason) or NOT_GRANT with a reason. */
     boolean decideGrant(long applicationId, String decision, Long grantedYen, String reason, String actor);
+
+    /** Task_ScheduleReport after 交付決定: when the report is due and when the group is reminded. */
+    ReportDates reportDates(long applicationId);
 
     /** Text for the coordinator's 概算払 task. */
     String advanceSummary(long applicationId);
