@@ -69,6 +69,9 @@ class AccessSetup implements ApplicationRunner {
             grant(d.id(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         });
         grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Roles.COORDINATOR, Resources.PROCESS_DEFINITION, ProcessKeys.SUBSIDY_AWARD,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Roles.COORDINATOR, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         grant(Roles.APPLICANT, Resources.PROCESS_DEFINITION, ProcessKeys.GROUP_REGISTRATION,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Roles.APPLICANT, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);

@@ -67,7 +67,14 @@ public class SubsidyAwards implements SubsidyAwardSteps {
      * The coordinator starts the year's award in Tasklist (the start form of SubsidyAwardProcess: year and the
      * committee that ranks): records it for that process instance and returns its id (the business key SW-…).
      */
-    public long record(int fiscalYear, List<String> committee, CurrentUser starter, String processInstanceId) {
+    @Override
+    public long record(int fiscalYear, String committeeMembers, CurrentUser starter, String processInstanceId) {
+        List<String> committee = committeeMembers == null ? List.of() : java.util.Arrays.stream(committeeMembers.split("[,、，\\s]+"))
+                .map(String::strip).filter(m -> !m.isEmpty()).distinct().toList();
+        List<String> unknown = committee.stream().filter(m -> !engine.lookup(m).has(Roles.COMMITTEE)).toList();
+        if (!unknown.isEmpty()) {
+            throw new BusinessRuleException("審査委員ではないユーザーIDがあります", unknown);
+        }
         if (!starter.has(Roles.COORDINATOR)) {
             throw new BusinessRuleException("優良事業表彰はコーディネーターが開始します");
         }

@@ -24,11 +24,12 @@ public final class ProcessKeys {
     public static final String MSG_PARTNER_CHOSEN = "CollaborationPartnerChosen";
     /**
      * The only processes a person may start from outside (Tasklist, the engine REST API): a
-     * registration application, a department's problem and a department's theme (行政提案型). Every other
+     * registration application, a department's problem, a department's theme (行政提案型) and the coordinator's yearly
+     * subsidy award (優良事業表彰). Every other
      * process starts from inside.
      */
     public static final java.util.Set<String> PUBLIC_START = java.util.Set.of(GROUP_REGISTRATION, COLLABORATION_PROJECT,
-            ADMINISTRATION_THEME);
+            ADMINISTRATION_THEME, SUBSIDY_AWARD);
 
     private ProcessKeys() {
     }

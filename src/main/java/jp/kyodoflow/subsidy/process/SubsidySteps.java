@@ -29,7 +29,11 @@ public class SubsidySteps {
     private final SubsidyCallSteps calls;
     private final SubsidyAwardSteps awards;
 
-    SubsidySteps(SubsidyCasework casework, SubsidyCallSteps calls, SubsidyAwardSteps awards) {
+    private final jp.kyodoflow.security.EngineAccess engine;
+
+    SubsidySteps(SubsidyCasework casework, SubsidyCallSteps calls, SubsidyAwardSteps awards,
+                 jp.kyodoflow.security.EngineAccess engine) {
+        this.engine = engine;
         this.casework = casework;
         this.calls = calls;
         this.awards = awards;
@@ -94,6 +98,19 @@ public class SubsidySteps {
     }
 
     // ---- SubsidyAwardProcess ----
+
+    /** Task_RecordAward: the start form becomes the year's award of the starter (the initiator the engine wrote). */
+    public void recordAward(DelegateExecution execution) {
+        String initiator = jp.kyodoflow.workflow.Actor.starter(execution, "initiator");
+        if (jp.kyodoflow.workflow.Actor.SYSTEM.equals(initiator)) {
+            throw new jp.kyodoflow.common.BusinessRuleException("表彰を開始した職員を特定できません。ログインしてから開始してください");
+        }
+        jp.kyodoflow.workflow.FormValues v = jp.kyodoflow.workflow.FormValues.of(execution);
+        long id = awards.record(Math.toIntExact(v.number("fiscalYear")), v.text("committeeMembers"), engine.lookup(initiator),
+                execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(CaseKeys.key(CaseKeys.SUBSIDY_AWARD, id));
+        execution.setVariable("caseLabel", "SW-" + id + " 優良事業表彰");
+    }
 
     /** Task_PrepareAward: the committee's ranking round for the call activity. */
     public void prepareAward(DelegateExecution execution) {
