@@ -63,10 +63,13 @@ public class SubsidyAwards implements SubsidyAwardSteps {
         this.clock = clock;
     }
 
-    /** The coordinator starts the year's award (SubsidyAwardProcess, SW-…) with the committee that ranks. */
-    public long start(CurrentUser user, int fiscalYear, List<String> committee) {
-        if (!user.has(Roles.COORDINATOR)) {
-            throw new jp.kyodoflow.common.ForbiddenException("優良事業表彰はコーディネーターが開始します");
+    /**
+     * The coordinator starts the year's award in Tasklist (the start form of SubsidyAwardProcess: year and the
+     * committee that ranks): records it for that process instance and returns its id (the business key SW-…).
+     */
+    public long record(int fiscalYear, List<String> committee, CurrentUser starter, String processInstanceId) {
+        if (!starter.has(Roles.COORDINATOR)) {
+            throw new BusinessRuleException("優良事業表彰はコーディネーターが開始します");
         }
         if (!awards.findByFiscalYear(fiscalYear).isEmpty()) {
             throw new BusinessRuleException(new FiscalYear(fiscalYear).label() + "の優良事業表彰はすでに始まっています");
@@ -80,13 +83,11 @@ public class SubsidyAwards implements SubsidyAwardSteps {
         var a = new SubsidyRecords.Award();
         a.fiscalYear = fiscalYear;
         a.status = "IN_REVIEW";
-        a.createdBy = user.userId();
+        a.createdBy = starter.userId();
         a.createdAt = OffsetDateTime.now(clock);
         a.committee = List.copyOf(new java.util.LinkedHashSet<>(committee));
-        var saved = awards.saveAndFlush(a);
-        saved.processInstanceId = engine.asSystem(() -> runtime.startProcessInstanceByKey(ProcessKeys.SUBSIDY_AWARD,
-                CaseKeys.key(CaseKeys.SUBSIDY_AWARD, saved.id)).getId());
-        return saved.id;
+        a.processInstanceId = processInstanceId;
+        return awards.saveAndFlush(a).id;
     }
 
     private List<SubsidyApplication> completed(int fiscalYear) {

@@ -16,9 +16,6 @@ public interface SubsidyCasework {
     record ReportDates(LocalDate due, LocalDate remindOn) {
     }
 
-    /** After the grant: when the report is due and when to remind. */
-    ReportDates reportDates(long applicationId);
-
     /** Task_CheckRequirements: runs the automatic checks (register, expense lines, double subsidy, maximum). */
     void checkRequirements(long applicationId);
 
@@ -39,6 +36,9 @@ public interface SubsidyCasework {
 
     /** 交付決定: GRANT with an amount (≤ maximum; below the request needs a reason) or NOT_GRANT with a reason. */
     boolean decideGrant(long applicationId, String decision, Long grantedYen, String reason, String actor);
+
+    /** Task_ScheduleReport after 交付決定: when the report is due and when the group is reminded. */
+    ReportDates reportDates(long applicationId);
 
     /** Text for the coordinator's 概算払 task. */
     String advanceSummary(long applicationId);

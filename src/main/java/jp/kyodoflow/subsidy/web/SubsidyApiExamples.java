@@ -10,13 +10,12 @@ import jp.kyodoflow.subsidy.SubsidyInputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Request examples of the subsidy API, valid today: a call from today for 21 days, a consultation of group 1, an award. */
+/** Request examples of the subsidy API, valid today: a call from today for 21 days, and a consultation of group 1. */
 @Configuration
 class SubsidyApiExamples {
 
     static final String CALL = "SubsidyCall";
     static final String CONSULTATION = "SubsidyConsultation";
-    static final String AWARD = "SubsidyAward";
 
     private final Clock clock;
 
@@ -39,11 +38,5 @@ class SubsidyApiExamples {
     CurrentExample subsidyConsultation() {
         return new CurrentExample(CONSULTATION, "事前相談を記録する（koho1）", () -> new SubsidyInputs.Consultation(1L,
                 LocalDate.now(clock), "COORDINATOR", "代表 佐久 太郎", "支援金の区分と対象経費について相談"));
-    }
-
-    @Bean
-    CurrentExample subsidyAward() {
-        return new CurrentExample(AWARD, "優良事業表彰を始める（coord1）", () -> new SubsidyController.AwardStart(
-                FiscalYear.of(LocalDate.now(clock)).year(), List.of("committee1", "committee2", "committee3")));
     }
 }

@@ -3,9 +3,7 @@ package jp.kyodoflow.subsidy.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,16 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * まちづくり活動支援金 through our API: the open call, applications and their ledgers and documents (the group
  * its own, staff those of their programme), the finance section's yearly ledger export, and the staff's writes
- * (a call, a 事前相談, the yearly award). Groups apply, report and ask for payment in the portal.
+ * (a call, a 事前相談). Groups apply, report and ask for payment in the portal; the coordinator starts the yearly award
+ * in Tasklist (優良事業表彰).
  */
 @RestController
 @RequestMapping("/api/subsidy")
 class SubsidyController {
-
-    /** The coordinator starts the year's award with the committee members who rank. */
-    @Schema(name = "SubsidyAwardStart")
-    record AwardStart(int fiscalYear, @NotEmpty List<String> committee) {
-    }
 
     private final SubsidyApplications applications;
     private final SubsidyCalls calls;
@@ -127,16 +121,6 @@ class SubsidyController {
                                 @Valid @RequestBody SubsidyInputs.Consultation in) {
         requireSubsidyStaff(user);
         return Map.of("id", calls.recordConsultation(in, user.userId()));
-    }
-
-    @PostMapping("/awards")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Starts the year's award (優良事業表彰): the committee ranks the completed projects")
-    Map<String, Object> award(@AuthenticationPrincipal CurrentUser user,
-                              @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
-                                      examples = @ExampleObject(name = "表彰", ref = SubsidyApiExamples.AWARD)))
-                              @Valid @RequestBody AwardStart in) {
-        return Map.of("id", awards.start(user, in.fiscalYear(), in.committee()));
     }
 
     @GetMapping("/awards")
