@@ -148,7 +148,7 @@ class SubsidyApplicationPages {
         model.addAttribute("programme", call == null ? null : applications.programmeFor(me, groupId).orElse(null));
         model.addAttribute("groupName", pages.groupsOf(me).getOrDefault(groupId, ""));
         model.addAttribute("formAction", "/mypage/subsidies/new?group=" + groupId);
-        model.addAttribute("application", null);
+        model.addAttribute("correcting", null);
         return render(model, form, errors, call == null ? new SubsidyCasePage.Choices(List.of(), List.of(), List.of())
                 : SubsidyCasePage.Choices.of(call));
     }
@@ -159,7 +159,7 @@ class SubsidyApplicationPages {
         model.addAttribute("programme", null);
         model.addAttribute("groupName", a.groupName());
         model.addAttribute("formAction", "/mypage/subsidies/" + a.id() + "/correct");
-        model.addAttribute("application", a);
+        model.addAttribute("correcting", a);
         return render(model, form, errors, cases.choices(a));
     }
 

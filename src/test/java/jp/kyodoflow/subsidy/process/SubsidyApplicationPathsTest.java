@@ -71,7 +71,8 @@ class SubsidyApplicationPathsTest {
         init(engine.getProcessEngine());
         SubsidyCallSteps calls = mock(SubsidyCallSteps.class);
         SubsidyAwardSteps awards = mock(SubsidyAwardSteps.class);
-        Mocks.register("subsidySteps", new SubsidySteps(casework, calls, awards));
+        jp.kyodoflow.security.EngineAccess access = mock(jp.kyodoflow.security.EngineAccess.class);
+        Mocks.register("subsidySteps", new SubsidySteps(casework, calls, awards, access));
         Mocks.register("subsidyTasks", new SubsidyTasks(casework, calls, awards));
         // as the service: decisions come back as they were made
         when(casework.confirmRequirements(anyLong(), any(), any(), any())).thenAnswer(c -> c.getArgument(1));

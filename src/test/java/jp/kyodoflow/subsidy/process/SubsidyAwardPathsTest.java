@@ -60,7 +60,9 @@ class SubsidyAwardPathsTest {
         init(engine.getProcessEngine());
         SubsidyCasework casework = mock(SubsidyCasework.class);
         SubsidyCallSteps calls = mock(SubsidyCallSteps.class);
-        Mocks.register("subsidySteps", new SubsidySteps(casework, calls, awards));
+        jp.kyodoflow.security.EngineAccess access = mock(jp.kyodoflow.security.EngineAccess.class);
+        when(access.lookup("coord1")).thenReturn(COORDINATOR);
+        Mocks.register("subsidySteps", new SubsidySteps(casework, calls, awards, access));
         Mocks.register("subsidyTasks", new SubsidyTasks(casework, calls, awards));
         when(awards.prepare(awardId)).thenReturn(roundId);
         when(awards.sheet(awardId)).thenReturn("1位 子ども食堂の運営（最優秀賞）／2位 川の清掃（優秀賞）");
@@ -71,9 +73,16 @@ class SubsidyAwardPathsTest {
         Mocks.reset();
     }
 
+    static final jp.kyodoflow.security.CurrentUser COORDINATOR = new jp.kyodoflow.security.CurrentUser("coord1",
+            java.util.Set.of("coordinator"));
+
     ProcessInstance ranked() {
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ProcessKeys.SUBSIDY_AWARD, "SW-" + awardId,
-                Map.of("caseLabel", "令和9年度 優良事業表彰"));
+        when(awards.record(org.mockito.ArgumentMatchers.eq(2026), org.mockito.ArgumentMatchers.eq("committee1, committee2"),
+                org.mockito.ArgumentMatchers.eq(COORDINATOR), any())).thenReturn(awardId);
+        ProcessInstance pi = PlainEngine.startAs("coord1", ProcessKeys.SUBSIDY_AWARD,
+                Map.of("fiscalYear", 2026L, "committeeMembers", "committee1, committee2"));
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey())
+                .as("the award's business key comes from our record").isEqualTo("SW-" + awardId);
         verify(awards).prepare(awardId);
         ProcessInstance round = committee.calledBy(pi);
         assertThat(round.getBusinessKey()).isEqualTo("SW-" + awardId);
@@ -93,7 +102,19 @@ class SubsidyAwardPathsTest {
         completeAs("coord1", confirm, Map.of("awardsConfirmed", true, "awardNote", "表彰式は3月に行います"));
 
         verify(awards).confirm(awardId, "表彰式は3月に行います", "coord1");
-        assertThat(pi).isEnded().hasPassed("Task_PrepareAward", "CallActivity_CommitteeReview", "EndEvent_Published");
+        assertThat(pi).isEnded().hasPassed("Task_RecordAward", "Task_PrepareAward", "CallActivity_CommitteeReview", "EndEvent_Published");
+    }
+
+    @Test
+    void aRefusedStartLeavesNothingRunning() {
+        when(awards.record(org.mockito.ArgumentMatchers.eq(2026), any(), any(), any()))
+                .thenThrow(new BusinessRuleException("令和8年度に完了した支援金事業がありません"));
+
+        assertThatThrownBy(() -> PlainEngine.startAs("coord1", ProcessKeys.SUBSIDY_AWARD,
+                Map.of("fiscalYear", 2026L, "committeeMembers", "committee1")))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("完了した支援金事業がありません");
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SUBSIDY_AWARD).count()).isZero();
+        verify(awards, never()).prepare(anyLong());
     }
 
     @Test

@@ -69,7 +69,8 @@ class SubsidyCallPathsTest {
         init(engine.getProcessEngine());
         SubsidyCasework casework = mock(SubsidyCasework.class);
         SubsidyAwardSteps awards = mock(SubsidyAwardSteps.class);
-        Mocks.register("subsidySteps", new SubsidySteps(casework, calls, awards));
+        jp.kyodoflow.security.EngineAccess access = mock(jp.kyodoflow.security.EngineAccess.class);
+        Mocks.register("subsidySteps", new SubsidySteps(casework, calls, awards, access));
         Mocks.register("subsidyTasks", new SubsidyTasks(casework, calls, awards));
         when(calls.readiness(callId)).thenReturn("要件審査済み 4件／要件審査待ち 0件");
     }
