@@ -78,6 +78,7 @@ class SubsidyApplicationPages {
         if (form.rowAction(action)) {
             return form(me, groupId, model, form, FormErrors.none());
         }
+        model.addAttribute("rejected", SubsidyFormSupport.rejected(binding));
         FormErrors errors = binding.hasErrors() ? support.binding(binding) : support.validate(form.toInput());
         if (!errors.isEmpty()) {
             return form(me, groupId, model, form, errors);
@@ -124,6 +125,7 @@ class SubsidyApplicationPages {
         if (form.rowAction(action)) {
             return correction(me, a, model, form, FormErrors.none());
         }
+        model.addAttribute("rejected", SubsidyFormSupport.rejected(binding));
         FormErrors errors = binding.hasErrors() ? support.binding(binding) : support.validate(form.toInput());
         if (!errors.isEmpty()) {
             return correction(me, a, model, form, errors);
@@ -148,7 +150,7 @@ class SubsidyApplicationPages {
         model.addAttribute("programme", call == null ? null : applications.programmeFor(me, groupId).orElse(null));
         model.addAttribute("groupName", pages.groupsOf(me).getOrDefault(groupId, ""));
         model.addAttribute("formAction", "/mypage/subsidies/new?group=" + groupId);
-        model.addAttribute("application", null);
+        model.addAttribute("correcting", null);
         return render(model, form, errors, call == null ? new SubsidyCasePage.Choices(List.of(), List.of(), List.of())
                 : SubsidyCasePage.Choices.of(call));
     }
@@ -159,7 +161,7 @@ class SubsidyApplicationPages {
         model.addAttribute("programme", null);
         model.addAttribute("groupName", a.groupName());
         model.addAttribute("formAction", "/mypage/subsidies/" + a.id() + "/correct");
-        model.addAttribute("application", a);
+        model.addAttribute("correcting", a);
         return render(model, form, errors, cases.choices(a));
     }
 
