@@ -102,6 +102,7 @@ class SubsidyActionPages {
         if (form.rowAction(action)) {
             return change(model, a, form, FormErrors.none());
         }
+        model.addAttribute("rejected", SubsidyFormSupport.rejected(binding));
         FormErrors errors = binding.hasErrors() ? support.binding(binding) : support.validate(form.toInput());
         if (!errors.isEmpty()) {
             return change(model, a, form, errors);
@@ -129,6 +130,7 @@ class SubsidyActionPages {
         if (form.rowAction(action)) {
             return report(model, a, form, FormErrors.none());
         }
+        model.addAttribute("rejected", SubsidyFormSupport.rejected(binding));
         FormErrors errors = binding.hasErrors() ? support.binding(binding) : support.validate(form.toInput());
         if (!errors.isEmpty()) {
             return report(model, a, form, errors);

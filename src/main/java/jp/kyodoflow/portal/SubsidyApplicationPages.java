@@ -78,6 +78,7 @@ class SubsidyApplicationPages {
         if (form.rowAction(action)) {
             return form(me, groupId, model, form, FormErrors.none());
         }
+        model.addAttribute("rejected", SubsidyFormSupport.rejected(binding));
         FormErrors errors = binding.hasErrors() ? support.binding(binding) : support.validate(form.toInput());
         if (!errors.isEmpty()) {
             return form(me, groupId, model, form, errors);
@@ -124,6 +125,7 @@ class SubsidyApplicationPages {
         if (form.rowAction(action)) {
             return correction(me, a, model, form, FormErrors.none());
         }
+        model.addAttribute("rejected", SubsidyFormSupport.rejected(binding));
         FormErrors errors = binding.hasErrors() ? support.binding(binding) : support.validate(form.toInput());
         if (!errors.isEmpty()) {
             return correction(me, a, model, form, errors);

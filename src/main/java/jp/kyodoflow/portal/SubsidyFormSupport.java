@@ -41,6 +41,14 @@ class SubsidyFormSupport {
         return errors;
     }
 
+    /** What the browser sent for the fields it could not bind, to show it again as typed. */
+    static Map<String, Object> rejected(BindingResult binding) {
+        Map<String, Object> out = new java.util.HashMap<>();
+        binding.getFieldErrors().forEach(e -> out.put(e.getField(), e.getRejectedValue() instanceof String[] a && a.length > 0
+                ? a[0] : e.getRejectedValue()));
+        return out;
+    }
+
     /** The input's constraint violations and the amounts left empty, at the form's own paths. */
     FormErrors validate(SubsidyRows.Converted<?> converted) {
         FormErrors errors = FormErrors.none();

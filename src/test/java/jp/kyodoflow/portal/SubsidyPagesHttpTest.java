@@ -92,9 +92,8 @@ class SubsidyPagesHttpTest {
                 "name=\"_csrf\"", "for=\"title\"", "for=\"lines-0-category\"")
                 .doesNotContain("??", "name=\"lines[8].amountYen\"", "駒の里過疎対策プロジェクト支援金");
 
-        MultiValueMap<String, String> more = new LinkedMultiValueMap<>();
-        more.add("title", "行を増やしても残る事業名");
-        more.add("action", "add-line");
+        MultiValueMap<String, String> more = application("SMALL", "行を増やしても残る事業名", "");
+        more.set("action", "add-line");
         ResponseEntity<String> added = member.post("/mypage/subsidies/new?group=" + m.groupId(), more, true);
         assertThat(added.getStatusCode()).as("adding rows saves nothing and is no error").isEqualTo(HttpStatus.OK);
         assertThat(added.getBody()).contains("name=\"lines[11].amountYen\"", "value=\"行を増やしても残る事業名\"")
