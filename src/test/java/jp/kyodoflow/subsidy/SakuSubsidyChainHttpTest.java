@@ -116,7 +116,15 @@ class SakuSubsidyChainHttpTest {
         String finalPdf = pdfText(member, id, view.documents().get(1).id());
         assertThat(finalPdf).contains("額確定通知書").contains("60,000円").contains("金六万円也").contains("10,000円");
 
-        // 請求 → 支払
+        // 請求 → 支払: another group cannot ask for this group's payment through any door
+        String request = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_RequestPayment").singleResult().getId();
+        assertThat(new Api(rest, "applicant2").post("/api/tasks/" + request + "/complete", Map.of("paymentRequested", true))
+                .getStatusCode().is4xxClientError()).isTrue();
+        var engineRest = rest.withBasicAuth("applicant2", "demo").postForEntity("/engine-rest/task/" + request + "/complete",
+                new org.springframework.http.HttpEntity<>(Map.of("variables", Map.of("paymentRequested", Map.of("value", true))),
+                        jsonHeaders()), String.class);
+        assertThat(engineRest.getStatusCode().is4xxClientError()).isTrue();
+        assertThat(applications.view(member, id).status()).isEqualTo("FINALISED");
         flow.complete(pi, "Task_RequestPayment", "saku-chain-a", Map.of("paymentRequested", true));
         koho.complete(pi, "Task_RecordPayment", Map.of("paidOn", today.toString()));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
@@ -176,6 +184,12 @@ class SakuSubsidyChainHttpTest {
         try (var doc = Loader.loadPDF(response.getBody())) {
             return new PDFTextStripper().getText(doc);
         }
+    }
+
+    private static org.springframework.http.HttpHeaders jsonHeaders() {
+        var h = new org.springframework.http.HttpHeaders();
+        h.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return h;
     }
 
     private String instance(String key) {
