@@ -1,6 +1,7 @@
 package jp.kyodoflow.subsidy.documents;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ record Notice(String documentNumber, LocalDate issuedOn, Addressee to, Letterhea
         }
 
         static Row of(String label, String... texts) {
-            return new Row(label, java.util.Arrays.stream(texts).map(Entry::plain).toList());
+            return new Row(label, Arrays.stream(texts).map(Entry::plain).toList());
         }
     }
 

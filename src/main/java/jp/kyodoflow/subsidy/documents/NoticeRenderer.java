@@ -9,8 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import jp.kyodoflow.subsidy.documents.Notice.Entry;
-import jp.kyodoflow.subsidy.documents.Notice.Row;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
@@ -20,8 +18,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 /**
  * Lays a {@link Notice} out as a municipal notice on A4 portrait: number and date top right, the addressee top
  * left, the issuer right, the title centred, the body, 記 and the table of items, 以上, notes, and a box with
- * the section to ask. Every text wraps within its column; a table row that reaches the bottom of the page goes
- * on on the next page (its label marked 続き), and pages are numbered when there is more than one.
+ * the section to ask. Every text wraps within its column and goes on on a new page at the bottom of one; pages
+ * after the first say which document they belong to, and pages are numbered when there is more than one.
  */
 final class NoticeRenderer {
 
@@ -29,15 +27,11 @@ final class NoticeRenderer {
     private static final float BODY_LINE = BODY * 1.65f;
     private static final float NAME = 11.5f;
     private static final float TITLE = 15f;
-    private static final float CELL_LINE = BODY * 1.5f;
+    private static final float BOX_LINE = BODY * 1.5f;
     private static final float PAD = 1.6f * MM;
-    private static final float LABEL_WIDTH = 40 * MM;
     private static final float GRID = 0.6f;
 
     private enum Align { LEFT, CENTRE, RIGHT }
-
-    private record Line(String marker, String text, float indent) {
-    }
 
     private final Typesetter t;
     private final Notice n;
@@ -90,7 +84,7 @@ final class NoticeRenderer {
         t.down(BODY_LINE * 0.4f);
         block("記", BODY, BODY_LINE, Align.CENTRE, 0, t.width());
         t.down(BODY_LINE * 0.3f);
-        table();
+        new NoticeTable(t).write(n.rows());
         t.down(BODY_LINE * 0.4f);
         for (String note : n.notes()) {
             hanging("※", note);
@@ -152,70 +146,6 @@ final class NoticeRenderer {
         }
     }
 
-    private void table() throws IOException {
-        float valueWidth = t.width() - LABEL_WIDTH - 2 * PAD;
-        for (Row row : n.rows()) {
-            List<String> label = t.wrap(row.label(), LABEL_WIDTH - 2 * PAD, BODY);
-            List<Line> value = valueLines(row, valueWidth);
-            int lines = Math.max(label.size(), value.size());
-            if (!t.fits(Math.min(lines, 3) * CELL_LINE + 2 * PAD)) {
-                t.newPage();
-            }
-            float top = t.y();
-            t.down(PAD);
-            int l = 0;
-            for (int i = 0; i < value.size() || l < label.size(); i++) {
-                if (!t.fits(CELL_LINE + PAD)) {
-                    t.down(PAD);
-                    cells(top);
-                    t.newPage();
-                    top = t.y();
-                    t.down(PAD);
-                    label = t.wrap(row.label() + "（続き）", LABEL_WIDTH - 2 * PAD, BODY);
-                    l = 0;
-                }
-                if (l < label.size()) {
-                    t.text(label.get(l++), t.left() + PAD, t.y(), BODY, CELL_LINE);
-                }
-                if (i < value.size()) {
-                    Line line = value.get(i);
-                    float x = t.left() + LABEL_WIDTH + PAD;
-                    t.text(line.marker(), x, t.y(), BODY, CELL_LINE);
-                    t.text(line.text(), x + line.indent(), t.y(), BODY, CELL_LINE);
-                }
-                t.down(CELL_LINE);
-            }
-            t.down(PAD);
-            cells(top);
-        }
-    }
-
-    /** The lines of a row's entries; numbered entries hang past the widest marker of the row. */
-    private List<Line> valueLines(Row row, float width) {
-        float indent = 0;
-        for (Entry e : row.entries()) {
-            if (!e.marker().isEmpty()) {
-                indent = Math.max(indent, t.width(t.clean(e.marker()), BODY) + BODY / 2);
-            }
-        }
-        List<Line> lines = new ArrayList<>();
-        for (Entry e : row.entries()) {
-            float hang = e.marker().isEmpty() ? 0 : indent;
-            List<String> wrapped = t.wrap(e.text(), width - hang, BODY);
-            for (int i = 0; i < wrapped.size(); i++) {
-                lines.add(new Line(i == 0 ? t.clean(e.marker()) : "", wrapped.get(i), hang));
-            }
-        }
-        return lines;
-    }
-
-    /** The two cells of a row (or of its part on this page) from {@code top} down to the cursor. */
-    private void cells(float top) throws IOException {
-        float height = top - t.y();
-        t.box(t.left(), top, LABEL_WIDTH, height, GRID);
-        t.box(t.left() + LABEL_WIDTH, top, t.width() - LABEL_WIDTH, height, GRID);
-    }
-
     /** A box at the right with the section to ask: 問い合わせ先 佐久市 広報広聴課. */
     private void contact() throws IOException {
         float width = 78 * MM;
@@ -223,7 +153,7 @@ final class NoticeRenderer {
         List<String> lines = new ArrayList<>();
         lines.add("【問い合わせ先】");
         lines.addAll(t.wrap(n.from().cityName() + "　" + n.from().section(), width - 2 * PAD, BODY));
-        float height = lines.size() * CELL_LINE + 2 * PAD;
+        float height = lines.size() * BOX_LINE + 2 * PAD;
         if (!t.fits(height)) {
             t.newPage();
         }
@@ -231,8 +161,8 @@ final class NoticeRenderer {
         t.box(t.left() + x, top, width, height, GRID);
         t.down(PAD);
         for (String line : lines) {
-            t.text(line, t.left() + x + PAD, t.y(), BODY, CELL_LINE);
-            t.down(CELL_LINE);
+            t.text(line, t.left() + x + PAD, t.y(), BODY, BOX_LINE);
+            t.down(BOX_LINE);
         }
         t.down(PAD);
     }

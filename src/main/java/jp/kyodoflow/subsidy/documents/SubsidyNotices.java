@@ -4,6 +4,7 @@ import static jp.kyodoflow.common.JapaneseFormat.yen;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.subsidy.documents.Notice.Entry;
 import jp.kyodoflow.subsidy.documents.Notice.Row;
 
@@ -102,7 +103,7 @@ final class SubsidyNotices {
                 title(d.fiscalYear(), d.programmeName(), "返還命令書"), List.of(body), rows, List.of(NOTE_ASK));
     }
 
-    private static String title(jp.kyodoflow.common.FiscalYear year, String programme, String kind) {
+    private static String title(FiscalYear year, String programme, String kind) {
         return year.label() + "　" + programme + "　" + kind;
     }
 

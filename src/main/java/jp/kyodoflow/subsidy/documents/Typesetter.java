@@ -57,7 +57,7 @@ final class Typesetter implements AutoCloseable {
         return doc;
     }
 
-    /** Printed small at the top of every page after the first (which document the page belongs to). */
+    /** Printed small at the top of every page after the first (which document the page belongs to), on one line. */
     void continuationHeader(String text) {
         continuationHeader = clean(text);
     }
@@ -98,7 +98,8 @@ final class Typesetter implements AutoCloseable {
         y = PAGE.getHeight() - MARGIN_TOP;
         if (pages.size() > 1 && !continuationHeader.isEmpty()) {
             float size = 8.5f;
-            text(continuationHeader, left(), y + 5 * MM, size, size * 1.2f);
+            List<String> lines = wrap(continuationHeader, width() - size, size);
+            text(lines.get(0) + (lines.size() > 1 ? "…" : ""), left(), y + 5 * MM, size, size * 1.2f);
         }
     }
 
@@ -171,20 +172,6 @@ final class Typesetter implements AutoCloseable {
     void box(float x, float top, float width, float height, float lineWidth) throws IOException {
         content.setLineWidth(lineWidth);
         content.addRect(x, top - height, width, height);
-        content.stroke();
-    }
-
-    void fill(float x, float top, float width, float height, float grey) throws IOException {
-        content.setNonStrokingColor(grey);
-        content.addRect(x, top - height, width, height);
-        content.fill();
-        content.setNonStrokingColor(0f);
-    }
-
-    void line(float x1, float y1, float x2, float y2, float lineWidth) throws IOException {
-        content.setLineWidth(lineWidth);
-        content.moveTo(x1, y1);
-        content.lineTo(x2, y2);
         content.stroke();
     }
 
