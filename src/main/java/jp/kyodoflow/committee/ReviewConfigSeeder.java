@@ -1,5 +1,6 @@
 package jp.kyodoflow.committee;
 
+import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -21,15 +22,20 @@ class ReviewConfigSeeder implements ApplicationRunner {
         if (configs.list().stream().noneMatch(c -> c.name().equals(CityRulePresets.PROJECT_EVALUATION))) {
             configs.save(CityRulePresets.PROJECT_EVALUATION, CityRulePresets.projectEvaluation(), "system");
         }
-        for (var preset : java.util.Map.of(CityRulePresets.SAKU_SUBSIDY, CityRulePresets.sakuSubsidy(),
-                CityRulePresets.SAKU_AWARD, CityRulePresets.sakuAward()).entrySet()) {
+        boolean fresh = configs.list().size() <= 1;
+        if (fresh) {
+            saveDefaults();
+        }
+        // the Saku subsidy's presets come after the defaults, so a new installation numbers those as before
+        for (var preset : List.of(java.util.Map.entry(CityRulePresets.SAKU_SUBSIDY, CityRulePresets.sakuSubsidy()),
+                java.util.Map.entry(CityRulePresets.SAKU_AWARD, CityRulePresets.sakuAward()))) {
             if (configs.list().stream().noneMatch(c -> c.name().equals(preset.getKey()))) {
                 configs.save(preset.getKey(), preset.getValue(), "system");
             }
         }
-        if (configs.list().size() > 3) {
-            return;
-        }
+    }
+
+    private void saveDefaults() {
         configs.save("協働事業 標準（書類審査＋公開プレゼンテーション）", CityRulePresets.kyodoDefault(), "system");
         configs.save("大府市方式（0〜5点・100点換算50点以上）", CityRulePresets.obu(), "system");
         configs.save("三田市方式（10項目50点・平均30点以上）", CityRulePresets.sanda(), "system");

@@ -125,6 +125,10 @@ class ApiDocsExamplesHttpTest {
         assertThat(themeCall.get("themeIds").get(0).asLong()).isEqualTo(theme);
         send("applicant1", "POST", "/api/themes/{id}/questions", "質問", theme);
 
+        // まちづくり活動支援金: 広報広聴課 opens a call and records a 事前相談 of group 1
+        send("koho1", "POST", "/api/subsidy/calls", "募集");
+        send("koho1", "POST", "/api/subsidy/consultations", "事前相談");
+
         assertThat(new TreeSet<>(sent)).as("every POST and PUT of /api with each of its examples")
                 .containsExactlyElementsOf(documentedWrites());
     }
