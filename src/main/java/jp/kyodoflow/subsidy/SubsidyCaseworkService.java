@@ -231,7 +231,7 @@ class SubsidyCaseworkService implements SubsidyCasework {
         return List.of("事業の内容や経費を変更するときは、あらかじめ変更の届け出をすること（総額が"
                         + reading.rules(a).changeThresholdPercent() + "％を超えて変わる場合や計画の内容が変わる場合は変更承認申請）",
                 "事業を中止するときは、速やかに届け出ること（概算払を受けている場合は返還すること）",
-                "事業が終わったら、" + JapaneseFormat.day(a.reportDue) + "までに実績報告を提出すること",
+                "事業が終わったら、" + jp.kyodoflow.subsidy.documents.WarekiDates.of(a.reportDue) + "までに実績報告を提出すること",
                 "支援金の対象となる支出は、交付決定の日以後のものに限ること");
     }
 
