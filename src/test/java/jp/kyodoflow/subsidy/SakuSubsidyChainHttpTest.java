@@ -176,6 +176,66 @@ class SakuSubsidyChainHttpTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
     }
 
+    @Test
+    void aChangeIsApprovedAsANewVersionThenTheProjectIsCancelledAndTheAdvanceRepaid() throws Exception {
+        long group = registerGroup("臼田の川をきれいにする会", "長野県佐久市臼田100", "saku-chain-c");
+        CurrentUser member = member("saku-chain-c", group);
+        LocalDate today = LocalDate.now(FiscalYear.TOKYO);
+        long id = applications.apply(member, group, new SubsidyInputs.Application("SMALL", null, "千曲川の河川敷清掃",
+                "月1回、河川敷のごみを拾い、分別して処分する", today, FiscalYear.of(today).lastDay(), "参加者 延べ100人",
+                List.of(new SubsidyInputs.BudgetLine("CONSUMABLES", "軍手・ごみ袋", 50_000),
+                        new SubsidyInputs.BudgetLine("INSURANCE", "ボランティア保険", 30_000)), List.of(), 80_000));
+        String pi = instance("SA-" + id);
+        flow.runJobs(pi);
+        var koho = new Api(rest, "koho1");
+        var approver = new Api(rest, "approver1");
+        koho.complete(pi, "Task_ConfirmRequirements", Map.of("requirementsDecision", "ACCEPT"));
+        koho.complete(pi, "Task_ReviewDocuments", Map.of("documentRecommendation", "GRANT"));
+        approver.complete(pi, "Task_DecideGrant", Map.of("grantDecision", "GRANT", "grantedYen", 80_000));
+        flow.runJobs(pi);
+        implementation.requestAdvance(member, id, 40_000);
+        koho.complete(pi, "Task_PayAdvance", Map.of("advancePaidOn", today.toString()));
+
+        // a change within 20 % is recorded; one beyond it goes to the approver, who grants less than its maximum
+        assertThat(implementation.requestChange(member, id, new SubsidyInputs.Change("保険の人数が増えた", false, null, List.of(
+                new SubsidyInputs.BudgetLine("CONSUMABLES", "軍手・ごみ袋", 50_000),
+                new SubsidyInputs.BudgetLine("INSURANCE", "ボランティア保険", 46_000)))))
+                .isEqualTo(SubsidyImplementation.ChangeKind.MINOR);
+        assertThat(implementation.requestChange(member, id, new SubsidyInputs.Change("清掃の範囲を広げる", true, "下流の2地区を加える",
+                List.of(new SubsidyInputs.BudgetLine("CONSUMABLES", "軍手・ごみ袋", 60_000),
+                        new SubsidyInputs.BudgetLine("INSURANCE", "ボランティア保険", 46_000)))))
+                .isEqualTo(SubsidyImplementation.ChangeKind.APPROVAL);
+        var tooMuch = approver.complete(pi, "Task_ApproveChange", Map.of("changeDecision", "APPROVE", "changedGrantYen", 106_000));
+        assertThat(String.valueOf(tooMuch.getBody())).contains("上限 100,000円");
+        approver.complete(pi, "Task_ApproveChange", Map.of("changeDecision", "APPROVE", "changedGrantYen", 95_000,
+                "changeReason", "保険料の増分は認める"));
+        var view = applications.view(member, id);
+        assertThat(view.decisionVersion()).isEqualTo(2);
+        assertThat(view.decisions()).extracting(SubsidyViews.DecisionView::grantedYen).containsExactly(80_000L, 95_000L);
+        assertThat(pdfText(member, id, view.decisions().get(1).documentId())).contains("変更交付決定通知書")
+                .contains("95,000円").contains("80,000円");
+
+        // 中止: the advance of 40,000 is ordered back, repaid in two parts
+        implementation.cancel(member, id, "河川工事で河川敷に入れなくなった");
+        flow.runJobs(pi);
+        view = applications.view(member, id);
+        assertThat(view.status()).isEqualTo("REPAYMENT_DUE");
+        assertThat(view.repayYen()).isEqualTo(40_000);
+        String order = pdfText(member, id, view.documents().get(view.documents().size() - 1).id());
+        assertThat(order).contains("返還命令書").contains("40,000円").contains("金四万円也").contains("事業の中止");
+        var over = koho.complete(pi, "Task_RecordRepayment", Map.of("repaidOn", today.toString(), "repaidYen", 50_000));
+        assertThat(over.getStatusCode().is4xxClientError()).isTrue();
+        koho.complete(pi, "Task_RecordRepayment", Map.of("repaidOn", today.toString(), "repaidYen", 10_000));
+        assertThat(applications.view(member, id).status()).isEqualTo("REPAYMENT_DUE");
+        koho.complete(pi, "Task_RecordRepayment", Map.of("repaidOn", today.toString(), "repaidYen", 30_000));
+        assertThat(applications.view(member, id).status()).isEqualTo("REPAID");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+        var ledger = applications.ledger(member, id);
+        assertThat(ledger.lines()).extracting(SubsidyViews.LedgerLine::kind).containsExactly("GRANTED", "ADVANCE_PAID",
+                "REGRANTED", "REPAYMENT_ORDERED", "REPAID", "REPAID");
+        assertThat(ledger.outstandingYen()).isZero();
+    }
+
     private String pdfText(CurrentUser member, long id, long documentId) throws Exception {
         var response = rest.withBasicAuth(member.userId(), "demo").getForEntity("/api/subsidy/applications/" + id
                 + "/documents/" + documentId, byte[].class);
