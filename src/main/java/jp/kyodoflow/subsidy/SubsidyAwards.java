@@ -13,9 +13,6 @@ import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
 import jp.kyodoflow.security.Roles;
 import jp.kyodoflow.subsidy.events.SubsidyAwardsPublished;
-import jp.kyodoflow.workflow.CaseKeys;
-import jp.kyodoflow.workflow.ProcessKeys;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,16 +35,13 @@ public class SubsidyAwards implements SubsidyAwardSteps {
     private final SubsidyReading reading;
     private final ReviewRoundService rounds;
     private final ReviewConfigService configs;
-    private final SubsidyProperties properties;
     private final ApplicationEventPublisher events;
-    private final RuntimeService runtime;
     private final EngineAccess engine;
     private final Clock clock;
 
     SubsidyAwards(AwardRepository awards, AwardEntryRepository entries, SubsidyApplicationRepository applications,
                   SubsidyCallRepository calls, SubsidyRulebook rulebook, SubsidyReading reading, ReviewRoundService rounds,
-                  ReviewConfigService configs, SubsidyProperties properties, ApplicationEventPublisher events,
-                  RuntimeService runtime, EngineAccess engine, Clock clock) {
+                  ReviewConfigService configs, ApplicationEventPublisher events, EngineAccess engine, Clock clock) {
         this.awards = awards;
         this.entries = entries;
         this.applications = applications;
@@ -56,9 +50,7 @@ public class SubsidyAwards implements SubsidyAwardSteps {
         this.reading = reading;
         this.rounds = rounds;
         this.configs = configs;
-        this.properties = properties;
         this.events = events;
-        this.runtime = runtime;
         this.engine = engine;
         this.clock = clock;
     }

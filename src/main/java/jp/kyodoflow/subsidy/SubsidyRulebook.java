@@ -49,11 +49,13 @@ public class SubsidyRulebook {
         return view(versions.saveAndFlush(new RulesVersion(year.year(), next, configured, OffsetDateTime.now(clock))));
     }
 
-    @Transactional(readOnly = true)
+    /** A stored version; versions never change once written, so each is read from the database once per node. */
     public Version get(long id) {
-        return versions.findById(id).map(SubsidyRulebook::view)
-                .orElseThrow(() -> new IllegalStateException("no subsidy rules " + id));
+        return stored.computeIfAbsent(id, k -> versions.findById(k).map(SubsidyRulebook::view)
+                .orElseThrow(() -> new IllegalStateException("no subsidy rules " + k)));
     }
+
+    private final java.util.Map<Long, Version> stored = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Version view(RulesVersion v) {
         return new Version(v.id, v.fiscalYear, v.versionNo, v.rules);
