@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-@Import({TestClockConfiguration.class, TestMailServer.class})
+@Import({TestClockConfiguration.class, TestMailServer.class, SqlStatements.class})
 @ExtendWith(ClockReset.class)
 public @interface IntegrationTest {
 }
