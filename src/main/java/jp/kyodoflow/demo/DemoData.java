@@ -161,8 +161,7 @@ class DemoData implements ApplicationRunner {
                 true, true, true, true, true, true, true, true);
         var application = registrations.submit(new CurrentUser(applicant, Set.of(Roles.APPLICANT)), request);
         CurrentUser coordinator = new CurrentUser("coord1", Set.of(Roles.COORDINATOR));
-        String taskId = work.myTasks(coordinator).stream()
-                .filter(t -> "Task_ReviewRegistration".equals(t.taskKey())).findFirst().orElseThrow().id();
+        String taskId = work.myTasksOfKey(coordinator, "Task_ReviewRegistration", 1).stream().findFirst().orElseThrow().id();
         work.complete(coordinator, taskId, Map.of("registrationDecision", "REGISTER", "decisionReason",
                 "デモデータとして登録（申請番号 " + application.id() + "）"));
     }
@@ -183,14 +182,12 @@ class DemoData implements ApplicationRunner {
         String processInstanceId = reviewRounds.start(roundId);
         for (String m : members) {
             CurrentUser member = new CurrentUser(m, Set.of(Roles.COMMITTEE));
-            work.myTasks(member).stream().filter(t -> "Task_ConfirmInterests".equals(t.taskKey())
-                    && processInstanceId.equals(t.processInstanceId())).findFirst()
+            work.myTasksIn(member, processInstanceId, "Task_ConfirmInterests").stream().findFirst()
                     .ifPresent(t -> work.complete(member, t.id(), Map.of("noInterestConfirmed", true)));
         }
         CurrentUser coordinator = new CurrentUser("coord1", Set.of(Roles.COORDINATOR));
         for (int i = 0; i < 50; i++) {
-            var schedule = work.myTasks(coordinator).stream().filter(t -> "Task_ScheduleHearing".equals(t.taskKey())
-                    && processInstanceId.equals(t.processInstanceId())).findFirst();
+            var schedule = work.myTasksIn(coordinator, processInstanceId, "Task_ScheduleHearing").stream().findFirst();
             if (schedule.isPresent()) {
                 work.complete(coordinator, schedule.get().id(), Map.of("heldOn", java.time.LocalDate.now(clock).toString(),
                         "startTime", "13:30", "place", "佐久市役所 大会議室", "presentationMinutes", 7, "questionMinutes", 8));
@@ -254,8 +251,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void complete(CurrentUser user, String taskKey, String processInstanceId, Map<String, Object> values) {
-        work.myTasks(user).stream().filter(t -> taskKey.equals(t.taskKey()) && processInstanceId.equals(t.processInstanceId()))
-                .findFirst().ifPresentOrElse(t -> work.complete(user, t.id(), values),
+        work.myTasksIn(user, processInstanceId, taskKey).stream().findFirst().ifPresentOrElse(t -> work.complete(user, t.id(), values),
                         () -> log.warn("Demo theme ({}): no task {} for {}", processInstanceId, taskKey, user.userId()));
     }
 }

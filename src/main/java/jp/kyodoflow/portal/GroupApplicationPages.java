@@ -85,7 +85,7 @@ class GroupApplicationPages {
         }
         try {
             registrations.validate(form.toRequest()); // the refusal at its fields before the task is touched
-            WorkService.TaskView task = work.myTasks(me).stream().filter(t -> CORRECT_TASK.equals(t.taskKey()))
+            WorkService.TaskView task = work.myTasksOfKey(me, CORRECT_TASK, jp.kyodoflow.common.Paging.MAX_SIZE).stream()
                     .filter(t -> Long.valueOf(id).equals(asLong(work.task(me, t.id()).variables().get("applicationId"))))
                     .findFirst().orElseThrow(() -> new BusinessRuleException(message("application.noTask")));
             work.complete(me, task.id(), form.toTaskValues());

@@ -54,8 +54,7 @@ class GroupProjects {
 
     /** The person's open tasks in this project's process. */
     List<WorkService.TaskView> tasks(CurrentUser me, ProjectQueries.ProjectView p) {
-        return work.myTasks(me).stream().filter(t -> p.processInstanceId() != null
-                && p.processInstanceId().equals(t.processInstanceId())).toList();
+        return work.myTasksIn(me, p.processInstanceId(), null);
     }
 
     Optional<WorkService.TaskView> task(CurrentUser me, ProjectQueries.ProjectView p, String taskKey) {
@@ -89,7 +88,8 @@ class GroupProjects {
                 .filter(p -> p.partnerGroupId() != null && p.partnerGroupId() == groupId && p.processInstanceId() != null)
                 .collect(Collectors.toMap(ProjectQueries.ProjectView::processInstanceId, p -> p, (a, b) -> a));
         List<Due> due = new java.util.ArrayList<>();
-        for (WorkService.TaskView t : work.myTasks(me)) {
+        // a group's members have a handful of open tasks; the page shows at most a page of them
+        for (WorkService.TaskView t : work.myOldestTasks(me, jp.kyodoflow.common.Paging.MAX_SIZE)) {
             ProjectQueries.ProjectView project = byProcess.get(t.processInstanceId());
             if (project != null) {
                 due.add(new Due(t.id(), t.name(), project.title(), t.due(), page(project.id(), t.taskKey())));

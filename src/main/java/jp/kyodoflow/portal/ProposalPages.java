@@ -214,9 +214,7 @@ class ProposalPages {
     /** The group's open task of this proposal's case, completed through the same service as the API's task door. */
     private void completeGroupTask(CurrentUser me, long id, String taskKey, Map<String, Object> values) {
         String instance = proposals.processInstanceOf(me, id);
-        WorkService.TaskView task = work.myTasks(me).stream()
-                .filter(t -> taskKey.equals(t.taskKey()) && instance != null && instance.equals(t.processInstanceId()))
-                .findFirst().orElseThrow(() -> new BusinessRuleException(formPage.message("proposal.noTask")));
+        WorkService.TaskView task = work.myTasksIn(me, instance, taskKey).stream().findFirst().orElseThrow(() -> new BusinessRuleException(formPage.message("proposal.noTask")));
         work.complete(me, task.id(), values);
     }
 

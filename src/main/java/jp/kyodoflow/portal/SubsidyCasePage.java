@@ -90,7 +90,7 @@ class SubsidyCasePage {
      * own variables ({@code applicationId}, or the case label the process carries, which starts with the key SA-…).
      */
     void completeGroupTask(CurrentUser me, ApplicationView a, String taskKey, Map<String, Object> values) {
-        WorkService.TaskView task = work.myTasks(me).stream().filter(t -> taskKey.equals(t.taskKey()))
+        WorkService.TaskView task = work.myTasksOfKey(me, taskKey, jp.kyodoflow.common.Paging.MAX_SIZE).stream()
                 .filter(t -> ofCase(work.task(me, t.id()).variables(), a)).findFirst()
                 .orElseThrow(() -> new BusinessRuleException(support.message("subsidy.noTask")));
         work.complete(me, task.id(), values);

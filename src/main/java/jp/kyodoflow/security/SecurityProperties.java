@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * failed logins are throttled per source (see application.yml for the meaning of each key).
  */
 @ConfigurationProperties("kyodo.security")
-public record SecurityProperties(List<String> allowedOrigins, @DefaultValue LoginThrottle loginThrottle) {
+public record SecurityProperties(List<String> allowedOrigins, @DefaultValue LoginThrottle loginThrottle,
+                                 @DefaultValue AuthenticationCache authenticationCache) {
 
     public SecurityProperties {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
@@ -24,5 +25,14 @@ public record SecurityProperties(List<String> allowedOrigins, @DefaultValue Logi
      */
     public record LoginThrottle(@DefaultValue("true") boolean enabled, @DefaultValue("10") int maxFailures,
                                 @DefaultValue("PT5M") Duration window, @DefaultValue("10000") int maxSources) {
+    }
+
+    /**
+     * @param ttl        how long a successful check of a user's password and groups is reused for the same
+     *                   user and password (the API's HTTP Basic calls authenticate on every request); a change
+     *                   of password or groups takes effect at the latest after it. Zero turns the cache off.
+     * @param maxEntries users remembered at once (memory bound)
+     */
+    public record AuthenticationCache(@DefaultValue("PT30S") Duration ttl, @DefaultValue("10000") int maxEntries) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
 import jp.kyodoflow.workflow.FormSchema;
@@ -59,6 +60,8 @@ public class WorkService {
     private final FormService forms;
     private final RepositoryService repository;
     private final EngineAccess engine;
+    /** Process definition id → key: definitions are immutable once deployed. */
+    private final Map<String, String> processKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     WorkService(TaskService tasks, FormService forms, RepositoryService repository, EngineAccess engine) {
         this.tasks = tasks;
@@ -67,29 +70,81 @@ public class WorkService {
         this.engine = engine;
     }
 
+    /** Which of the person's tasks a list shows: null fields do not filter. */
+    public record TaskFilter(String processInstanceId, String taskKey) {
+        public static final TaskFilter ALL = new TaskFilter(null, null);
+
+        public TaskFilter {
+            processInstanceId = blankToNull(processInstanceId);
+            taskKey = blankToNull(taskKey);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s;
+        }
+    }
+
+    /**
+     * A page of the person's tasks, oldest first: the engine filters, counts and pages in SQL (two
+     * statements of its own whatever the number of tasks), and the process keys come from a cache of the
+     * immutable process definitions (no statement per task).
+     */
     @Transactional(readOnly = true)
-    public List<TaskView> myTasks(CurrentUser user) {
-        List<Task> list = engine.as(user, () -> mine(user).initializeFormKeys().orderByTaskCreateTime().asc().list());
-        return list.stream().map(this::view).toList();
+    public Paging.Page<TaskView> myTasks(CurrentUser user, TaskFilter filter, Paging paging) {
+        Paging.Page<Task> page = engine.as(user, () -> {
+            long total = mine(user, filter).count();
+            return new Paging.Page<>(total <= paging.offset() ? List.of()
+                    : mine(user, filter).initializeFormKeys().orderByTaskCreateTime().asc().orderByTaskId().asc()
+                    .listPage(paging.offset(), paging.size()), total);
+        });
+        return new Paging.Page<>(views(page.rows()), page.total());
+    }
+
+    /**
+     * The person's open tasks in one case (a process instance), optionally of one task key. A case has
+     * few tasks; the portal's pages use this to find the task they show.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskView> myTasksIn(CurrentUser user, String processInstanceId, String taskKey) {
+        if (processInstanceId == null) {
+            return List.of();
+        }
+        List<Task> list = engine.as(user, () -> mine(user, new TaskFilter(processInstanceId, taskKey))
+                .initializeFormKeys().orderByTaskCreateTime().asc().orderByTaskId().asc().list());
+        return views(list);
+    }
+
+    /** The person's tasks of one task key in any case, oldest first, at most {@code max}. */
+    @Transactional(readOnly = true)
+    public List<TaskView> myTasksOfKey(CurrentUser user, String taskKey, int max) {
+        List<Task> list = engine.as(user, () -> mine(user, new TaskFilter(null, taskKey))
+                .initializeFormKeys().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, max));
+        return views(list);
     }
 
     /** The person's {@code max} oldest tasks (a page of {@link #myTasks}: the engine reads no more than that). */
     @Transactional(readOnly = true)
     public List<TaskView> myOldestTasks(CurrentUser user, int max) {
-        List<Task> list = engine.as(user, () -> mine(user).initializeFormKeys().orderByTaskCreateTime().asc()
-                .listPage(0, max));
-        return list.stream().map(this::view).toList();
+        List<Task> list = engine.as(user, () -> mine(user, TaskFilter.ALL).initializeFormKeys()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, max));
+        return views(list);
     }
 
     /** How many tasks {@link #myTasks} would list, counted by the database. */
     @Transactional(readOnly = true)
     public long countMyTasks(CurrentUser user) {
-        return engine.as(user, () -> mine(user).count());
+        return engine.as(user, () -> mine(user, TaskFilter.ALL).count());
     }
 
-    private org.camunda.bpm.engine.task.TaskQuery mine(CurrentUser user) {
-        return tasks.createTaskQuery().or()
-                .taskCandidateGroupIn(List.copyOf(user.groups())).taskAssignee(user.userId()).endOr();
+    private org.camunda.bpm.engine.task.TaskQuery mine(CurrentUser user, TaskFilter filter) {
+        org.camunda.bpm.engine.task.TaskQuery query = tasks.createTaskQuery();
+        if (filter.processInstanceId() != null) {
+            query.processInstanceId(filter.processInstanceId());
+        }
+        if (filter.taskKey() != null) {
+            query.taskDefinitionKey(filter.taskKey());
+        }
+        return query.or().taskCandidateGroupIn(List.copyOf(user.groups())).taskAssignee(user.userId()).endOr();
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +159,7 @@ public class WorkService {
         });
         Map<String, Object> readable = new java.util.TreeMap<>();
         found.variables().forEach((k, v) -> readable.put(k, readable(v)));
-        return new TaskDetail(view(found.task()), readable);
+        return new TaskDetail(views(List.of(found.task())).get(0), readable);
     }
 
     /** The fields of the task's deployed Camunda Form (none for a task without one). */
@@ -136,9 +191,20 @@ public class WorkService {
         });
     }
 
+    private List<TaskView> views(List<Task> list) {
+        List<String> unknown = list.stream().map(Task::getProcessDefinitionId)
+                .filter(id -> id != null && !processKeys.containsKey(id)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            // one statement for the page's new definitions (outside the person's authentication: a key is
+            // not a secret, the tasks were already checked); definitions never change, so the key is kept
+            repository.createProcessDefinitionQuery().processDefinitionIdIn(unknown.toArray(String[]::new)).list()
+                    .forEach(d -> processKeys.put(d.getId(), d.getKey()));
+        }
+        return list.stream().map(this::view).toList();
+    }
+
     private TaskView view(Task t) {
-        String processKey = t.getProcessDefinitionId() == null ? null
-                : repository.getProcessDefinition(t.getProcessDefinitionId()).getKey();
+        String processKey = t.getProcessDefinitionId() == null ? null : processKeys.get(t.getProcessDefinitionId());
         return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKey, t.getProcessInstanceId(),
                 t.getCamundaFormRef() == null ? t.getFormKey() : t.getCamundaFormRef().getKey(),
                 at(t.getCreateTime()), at(t.getDueDate()), t.getAssignee());

@@ -151,7 +151,7 @@ public final class PortalPagesBenchmark {
                     List.of(new Person("代表 " + i, "代表", userId)), List.of(), true, true, true, true, true, true, true, true));
             members.add(userId);
         }
-        work.myTasks(coordinator).stream().filter(t -> "Task_ReviewRegistration".equals(t.taskKey())).forEach(t ->
+        work.myTasksOfKey(coordinator, "Task_ReviewRegistration", jp.kyodoflow.common.Paging.MAX_SIZE).forEach(t ->
                 work.complete(coordinator, t.id(), Map.of("registrationDecision", "REGISTER", "decisionReason", "ベンチマーク用")));
 
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -105,7 +105,7 @@ class AppKillAndRestartTest {
     }
 
     Optional<Map<String, Object>> openTask(String processInstanceId) throws Exception {
-        return list("kosodate1", "/api/tasks").stream()
+        return list("kosodate1", "/api/tasks?processInstanceId=" + processInstanceId).stream()
                 .filter(t -> processInstanceId.equals(t.get("processInstanceId"))
                         && "Task_ConsiderCollaboration".equals(t.get("taskKey")))
                 .findFirst();

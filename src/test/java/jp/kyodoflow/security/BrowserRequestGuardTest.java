@@ -14,7 +14,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class BrowserRequestGuardTest {
 
     final BrowserRequestGuard guard = new BrowserRequestGuard(new SecurityProperties(
-            List.of("https://Portal.City.example.lg.jp/"), new SecurityProperties.LoginThrottle(true, 10, java.time.Duration.ofMinutes(5), 100)),
+            List.of("https://Portal.City.example.lg.jp/"), new SecurityProperties.LoginThrottle(true, 10, java.time.Duration.ofMinutes(5), 100),
+            new SecurityProperties.AuthenticationCache(java.time.Duration.ofSeconds(30), 100)),
             Jackson2ObjectMapperBuilder.json().build());
 
     int status(String method, String contentType, Map<String, String> headers) throws Exception {

@@ -43,8 +43,7 @@ public final class Api {
 
     /** The id of the caller's open task with that key in that process instance. */
     public String taskId(String processInstanceId, String taskKey) {
-        return list("/api/tasks").getBody().stream()
-                .filter(t -> processInstanceId.equals(t.get("processInstanceId")) && taskKey.equals(t.get("taskKey")))
+        return list("/api/tasks?processInstanceId=" + processInstanceId + "&taskKey=" + taskKey).getBody().stream()
                 .map(t -> (String) t.get("id")).findFirst()
                 .orElseThrow(() -> new AssertionError("no open task " + taskKey + " for this user"));
     }

@@ -6,18 +6,21 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.tasks.WorkService;
 import jp.kyodoflow.tasks.WorkService.TaskDetail;
 import jp.kyodoflow.tasks.WorkService.TaskForm;
 import jp.kyodoflow.tasks.WorkService.TaskView;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,8 +36,18 @@ class TaskController {
     }
 
     @GetMapping
-    List<TaskView> mine(@AuthenticationPrincipal CurrentUser user) {
-        return work.myTasks(user);
+    @Operation(summary = "The caller's open tasks, oldest first, one page at a time",
+            description = "Tasks of the caller's groups (candidate groups) and tasks assigned to the caller, as Tasklist "
+                    + "shows them. Paged (page from 0, size up to " + Paging.MAX_SIZE + ", default "
+                    + Paging.DEFAULT_SIZE + "); the total is in X-Total-Count, the next page in Link. "
+                    + "processInstanceId and taskKey narrow the list to one case or one kind of task.")
+    ResponseEntity<List<TaskView>> mine(@AuthenticationPrincipal CurrentUser user,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size,
+                                        @RequestParam(required = false) String processInstanceId,
+                                        @RequestParam(required = false) String taskKey) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(work.myTasks(user, new WorkService.TaskFilter(processInstanceId, taskKey), paging));
     }
 
     @GetMapping("/{id}")
