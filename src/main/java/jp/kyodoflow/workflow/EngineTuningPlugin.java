@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
  * distinct group ids of the whole authorization table (one row per open task and candidate group: tens of
  * thousands) only to drop those of the person's groups that hold no authorization, which changes no
  * result. Here the person's groups go to the check as they are.</li>
+ * <li><b>The task query's authorization check as EXISTS</b> instead of a join that PostgreSQL can only run
+ * as a nested loop over the person's per-task authorizations ({@link TaskQueryAuthorizationAsExists}).</li>
  * </ul>
  */
 @Component
@@ -56,6 +58,11 @@ class EngineTuningPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
         interceptors.add(new NoRevokes());
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        TaskQueryAuthorizationAsExists.install(configuration.getSqlSessionFactory().getConfiguration());
     }
 
     /** The engine's authorization manager without the per-command scan of all authorized group ids. */

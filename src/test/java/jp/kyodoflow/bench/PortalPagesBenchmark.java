@@ -70,11 +70,12 @@ public final class PortalPagesBenchmark {
         String dataDir = Files.createTempDirectory("kyodo-bench-pg").toString();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(KyodoFlowApplication.class)
                 .profiles("demo")
-                .properties("server.port=0", "kyodo.embedded-db.data-dir=" + dataDir, "kyodo.embedded-db.port=0",
-                        "kyodo.embedded-db.clean=true", "logging.level.root=WARN", "logging.level.jp.kyodoflow=WARN",
-                        "camunda.bpm.job-execution.enabled=false")
                 .initializers(PortalPagesBenchmark::withoutTestComponents)
-                .run(args);
+                // command-line arguments: default properties would lose to application.yml, whose data-dir is the
+                // demo's own database (and clean=true would wipe it)
+                .run(InboxScaleBenchmark.concat(args, "--server.port=0", "--kyodo.embedded-db.data-dir=" + dataDir,
+                        "--kyodo.embedded-db.port=0", "--kyodo.embedded-db.clean=true", "--logging.level.root=WARN",
+                        "--logging.level.jp.kyodoflow=WARN", "--camunda.bpm.job-execution.enabled=false"));
         try {
             long t0 = System.nanoTime();
             Seed seed = seed(app);

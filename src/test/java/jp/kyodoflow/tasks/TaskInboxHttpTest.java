@@ -54,6 +54,11 @@ class TaskInboxHttpTest {
         assertThat(many.engineCount()).as("engine statements at 23 tasks: %s\nat 3: %s", many, few)
                 .isEqualTo(few.engineCount()).isLessThanOrEqualTo(4);
 
+        assertThat(many.engine()).as("the authorization check is an EXISTS, not a join (TaskQueryAuthorizationAsExists)")
+                .anyMatch(sql -> sql.startsWith("SELECT COUNT(*)") && sql.replaceAll("\\s+", " ")
+                        .contains("EXISTS ( SELECT 1 FROM ACT_RU_AUTHORIZATION A"))
+                .noneMatch(sql -> sql.contains("AUTH ON"));
+
         String filterId = filters.createFilterQuery().filterName("グループのタスク").singleResult().getId();
         raw("kosodate1", HttpMethod.POST, "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15");
         var list = SqlStatements.count(() -> raw("kosodate1", HttpMethod.POST,
