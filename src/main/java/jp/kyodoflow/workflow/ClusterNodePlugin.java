@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * same database; a node takes a job by an optimistic update of its row (lock owner and lock expiry), so exactly one
  * node runs it, and a job a stopped or killed node had taken is taken by another once its lock expires. This plugin
  * names the node as the lock owner, {@code kyodo.cluster.node-id} (KYODO_NODE_ID) or else the host name and process
- * id, so that Cockpit and ACT_RU_JOB show which node holds a job.
+ * id, so that ACT_RU_JOB shows which node holds a job and the job log which node ran it.
  */
 @Component
 class ClusterNodePlugin extends AbstractProcessEnginePlugin {
@@ -29,15 +29,20 @@ class ClusterNodePlugin extends AbstractProcessEnginePlugin {
     }
 
     @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // the node's name in the job log (ACT_HI_JOB_LOG.HOSTNAME_) and the metrics
+        configuration.setHostname(nodeId);
+    }
+
+    @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         JobExecutor jobExecutor = configuration.getJobExecutor();
         if (jobExecutor == null) {
             return;
         }
         jobExecutor.setLockOwner(nodeId);
-        log.info("Cluster node {}: job executor {} (lock time {} ms, deployment aware {})", nodeId,
-                configuration.isJobExecutorActivate() ? "on" : "off", jobExecutor.getLockTimeInMillis(),
-                configuration.isJobExecutorDeploymentAware());
+        log.info("Cluster node {}: job lock owner, lock time {} ms, deployment aware {}", nodeId,
+                jobExecutor.getLockTimeInMillis(), configuration.isJobExecutorDeploymentAware());
     }
 
     String nodeId() {
