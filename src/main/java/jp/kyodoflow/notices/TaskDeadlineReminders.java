@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Date;
 import jp.kyodoflow.common.FiscalYear;
+import jp.kyodoflow.database.ClusterLock;
 import jp.kyodoflow.municipality.RuleProperties;
 import jp.kyodoflow.security.Roles;
 import org.camunda.bpm.engine.TaskService;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminds the people a task waits on before its due date, and escalates to the coordinator once
- * it is overdue. Each happens once per task (recorded in task_reminder, safe with several nodes).
+ * it is overdue. Each happens once per task (recorded in task_reminder, safe with several nodes); the scheduled
+ * check runs on one node at a time (a cluster lock), so that two nodes do not work through the same tasks at once.
  * A task whose model carries its own timers (a reminder or deadline boundary event) is left to
  * them: one mechanism per task, never two notices for one deadline.
  */
@@ -35,10 +37,12 @@ public class TaskDeadlineReminders {
     private final RuleProperties rules;
     private final org.camunda.bpm.engine.RepositoryService repository;
     private final Clock clock;
+    private final ClusterLock cluster;
     private final java.util.Map<String, Boolean> modelledTimers = new java.util.concurrent.ConcurrentHashMap<>();
 
     TaskDeadlineReminders(TaskService tasks, NoticeService notices, JdbcTemplate jdbc, RuleProperties rules,
-                          org.camunda.bpm.engine.RepositoryService repository, Clock clock) {
+                          org.camunda.bpm.engine.RepositoryService repository, Clock clock, ClusterLock cluster) {
+        this.cluster = cluster;
         this.repository = repository;
         this.clock = clock;
         this.tasks = tasks;
@@ -50,10 +54,12 @@ public class TaskDeadlineReminders {
     @Scheduled(fixedDelayString = "${kyodo.rules.deadlines.reminder-check-interval}",
             initialDelayString = "${kyodo.rules.deadlines.reminder-check-interval}")
     public void scheduled() {
-        int sent = sendDueNow();
-        if (sent > 0) {
-            log.info("Sent {} task reminders/escalations", sent);
-        }
+        cluster.runAlone("task-deadline-reminders", () -> {
+            int sent = sendDueNow();
+            if (sent > 0) {
+                log.info("Sent {} task reminders/escalations", sent);
+            }
+        });
     }
 
     /** As {@link #sendDue(Instant)} at the clock's now. */

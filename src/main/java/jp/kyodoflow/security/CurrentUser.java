@@ -3,8 +3,16 @@ package jp.kyodoflow.security;
 import java.util.List;
 import java.util.Set;
 
-/** The authenticated person and the Camunda groups they belong to (kept in the portal's session, hence serializable). */
-public record CurrentUser(String userId, Set<String> groups) implements java.io.Serializable {
+/**
+ * The authenticated person and the Camunda groups they belong to (kept in the portal's session, hence serializable).
+ * As a {@link java.security.Principal} its name is the user id: the session's principal name in spring_session.
+ */
+public record CurrentUser(String userId, Set<String> groups) implements java.io.Serializable, java.security.Principal {
+
+    @Override
+    public String getName() {
+        return userId;
+    }
 
     public CurrentUser {
         groups = Set.copyOf(groups);
