@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.JapaneseFormat;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.committee.ReviewConfigService;
 import jp.kyodoflow.committee.ReviewRoundService;
 import jp.kyodoflow.committee.RoundInputs;
@@ -24,6 +25,7 @@ import jp.kyodoflow.workflow.ProcessKeys;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -249,6 +251,12 @@ public class ProposalRoundService {
     @Transactional(readOnly = true)
     public List<RoundView> list() {
         return rounds.findAllByOrderByIdDesc().stream().map(ProposalRoundService::view).toList();
+    }
+
+    /** One page of the calls, newest first (a page and its count: two statements). */
+    @Transactional(readOnly = true)
+    public Paging.Page<RoundView> list(Paging paging) {
+        return Paging.Page.of(rounds.findAll(paging.pageable(Sort.by(Sort.Direction.DESC, "id")))).map(ProposalRoundService::view);
     }
 
     @Transactional(readOnly = true)
