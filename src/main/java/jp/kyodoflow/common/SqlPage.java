@@ -50,6 +50,17 @@ public final class SqlPage {
         return where("false");
     }
 
+    /** A filter's value by name (a status of a list); an unknown name is refused in Japanese, naming the known ones. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String parameter, String name) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        throw new BusinessRuleException(parameter + " は次のいずれかで指定してください："
+                + String.join("、", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+    }
+
     /** The page of entities, ordered by {@code orderBy} (which must be stable, e.g. end with the id). */
     public <T> Paging.Page<T> fetch(EntityManager em, Class<T> entity, String orderBy, Paging paging) {
         Query rows = em.createNativeQuery("select t.* from " + table + " t" + whereClause() + " order by " + orderBy
@@ -62,6 +73,15 @@ public final class SqlPage {
         Query count = em.createNativeQuery("select count(*) from " + table + " t" + whereClause());
         bind(count);
         return new Paging.Page<>(page, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** Every row that meets the conditions, in one statement: for the few rows of a bounded set (a group's own). */
+    public <T> List<T> all(EntityManager em, Class<T> entity, String orderBy) {
+        Query rows = em.createNativeQuery("select t.* from " + table + " t" + whereClause() + " order by " + orderBy, entity);
+        bind(rows);
+        @SuppressWarnings("unchecked")
+        List<T> list = rows.getResultList();
+        return list;
     }
 
     private String whereClause() {
