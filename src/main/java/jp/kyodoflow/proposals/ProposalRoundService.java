@@ -10,6 +10,7 @@ import java.util.Map;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.common.Paging;
+import jp.kyodoflow.common.SqlPage;
 import jp.kyodoflow.committee.ReviewConfigService;
 import jp.kyodoflow.committee.ReviewRoundService;
 import jp.kyodoflow.committee.RoundInputs;
@@ -25,7 +26,6 @@ import jp.kyodoflow.workflow.ProcessKeys;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,10 +65,14 @@ public class ProposalRoundService {
     private final ProposalDossier dossier;
     private final Clock clock;
 
+    private final jakarta.persistence.EntityManager em;
+
     ProposalRoundService(ProposalRoundRepository rounds, ProposalRepository proposals, ProposalDecisions decisions,
                          ProposalTables tables, ReviewConfigService reviewConfigs, ReviewRoundService reviewRounds,
                          GroupRegister register, ApplicationEventPublisher events, RuntimeService runtime,
-                         ManagementService management, EngineAccess engine, ProposalDossier dossier, Clock clock) {
+                         ManagementService management, EngineAccess engine, ProposalDossier dossier, Clock clock,
+                         jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.dossier = dossier;
         this.rounds = rounds;
         this.proposals = proposals;
@@ -256,7 +260,7 @@ public class ProposalRoundService {
     /** One page of the calls, newest first (a page and its count: two statements). */
     @Transactional(readOnly = true)
     public Paging.Page<RoundView> list(Paging paging) {
-        return Paging.Page.of(rounds.findAll(paging.pageable(Sort.by(Sort.Direction.DESC, "id")))).map(ProposalRoundService::view);
+        return SqlPage.from("proposal_round").fetch(em, ProposalRound.class, "t.id desc", paging).map(ProposalRoundService::view);
     }
 
     @Transactional(readOnly = true)

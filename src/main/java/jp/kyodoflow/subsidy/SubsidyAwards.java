@@ -40,9 +40,13 @@ public class SubsidyAwards implements SubsidyAwardSteps {
     private final EngineAccess engine;
     private final Clock clock;
 
+    private final jakarta.persistence.EntityManager em;
+
     SubsidyAwards(AwardRepository awards, AwardEntryRepository entries, SubsidyApplicationRepository applications,
                   SubsidyRulebook rulebook, SubsidyReading reading, ReviewRoundService rounds,
-                  ReviewConfigService configs, ApplicationEventPublisher events, EngineAccess engine, Clock clock) {
+                  ReviewConfigService configs, ApplicationEventPublisher events, EngineAccess engine, Clock clock,
+                  jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.awards = awards;
         this.entries = entries;
         this.applications = applications;
@@ -195,9 +199,8 @@ public class SubsidyAwards implements SubsidyAwardSteps {
     /** One page of the published awards, newest year first; their entries, applications and groups read once for the page. */
     @Transactional(readOnly = true)
     public Paging.Page<SubsidyViews.AwardView> published(Paging paging) {
-        Paging.Page<SubsidyRecords.Award> page = Paging.Page.of(awards.findByStatus("PUBLISHED", paging.pageable(
-                org.springframework.data.domain.Sort.by("fiscalYear").descending().and(
-                        org.springframework.data.domain.Sort.by("id").descending()))));
+        Paging.Page<SubsidyRecords.Award> page = jp.kyodoflow.common.SqlPage.from("subsidy_award")
+                .where("t.status = 'PUBLISHED'").fetch(em, SubsidyRecords.Award.class, "t.fiscal_year desc, t.id desc", paging);
         if (page.rows().isEmpty()) {
             return page.map(a -> null);
         }

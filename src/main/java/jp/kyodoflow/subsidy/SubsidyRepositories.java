@@ -66,9 +66,6 @@ interface ConsultationRepository extends JpaRepository<SubsidyRecords.Consultati
 interface AwardRepository extends JpaRepository<SubsidyRecords.Award, Long> {
     List<SubsidyRecords.Award> findByStatusOrderByFiscalYearDesc(String status);
 
-    org.springframework.data.domain.Page<SubsidyRecords.Award> findByStatus(String status,
-                                                                           org.springframework.data.domain.Pageable pageable);
-
     List<SubsidyRecords.Award> findByFiscalYear(int fiscalYear);
 }
 

@@ -69,9 +69,13 @@ public class ThemeCalls {
     private final EngineAccess engine;
     private final Clock clock;
 
+    private final jakarta.persistence.EntityManager em;
+
     ThemeCalls(ThemeRepository themes, ThemeCallRepository calls, PublicationRepository publications,
                ThemeProposals proposals, ReviewRoundService committee, ReviewConfigService reviewConfigs,
-               ApplicationEventPublisher events, RuntimeService runtime, EngineAccess engine, Clock clock) {
+               ApplicationEventPublisher events, RuntimeService runtime, EngineAccess engine, Clock clock,
+               jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.themes = themes;
         this.calls = calls;
         this.publications = publications;
@@ -251,8 +255,8 @@ public class ThemeCalls {
     /** One page of the calls, newest first; their themes read in one statement for the page. */
     @Transactional(readOnly = true)
     public Paging.Page<CallView> list(Paging paging) {
-        Paging.Page<ThemeCall> page = Paging.Page.of(calls.findAll(paging.pageable(
-                org.springframework.data.domain.Sort.by("id").descending())));
+        Paging.Page<ThemeCall> page = jp.kyodoflow.common.SqlPage.from("theme_call").fetch(em, ThemeCall.class, "t.id desc",
+                paging);
         java.util.Map<Long, List<Long>> themesByCall = new java.util.HashMap<>();
         if (!page.rows().isEmpty()) {
             publications.findByCallIdInOrderByIdAsc(page.rows().stream().map(c -> c.id).toList()).forEach(p ->
