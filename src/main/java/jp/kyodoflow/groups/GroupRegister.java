@@ -80,7 +80,7 @@ public class GroupRegister {
             }
         }
         if (status != null) {
-            q.where("t.status = :status", "status", parseStatus(status).name());
+            q.where("t.status = :status", "status", SqlPage.parse(CivicGroup.Status.class, "status", status).name());
         }
         return q.fetch(em, CivicGroup.class, "t.id", paging).map(CivicGroup::summary);
     }
@@ -94,15 +94,6 @@ public class GroupRegister {
                     .setParameter("ids", groupIds).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
         }
         return names;
-    }
-
-    private static CivicGroup.Status parseStatus(String status) {
-        for (CivicGroup.Status s : CivicGroup.Status.values()) {
-            if (s.name().equals(status)) {
-                return s;
-            }
-        }
-        throw new jp.kyodoflow.common.BusinessRuleException("status は REGISTERED か LAPSED で指定してください");
     }
 
     /** Every group the person may read (the portal's name lists); the API pages with {@link #list(CurrentUser, String, Paging)}. */

@@ -225,18 +225,9 @@ public class GroupRegistrationService {
             q.where("t.applicant_user_id = :userId", "userId", user.userId());
         }
         if (status != null) {
-            q.where("t.status = :status", "status", parseStatus(status).name());
+            q.where("t.status = :status", "status", SqlPage.parse(GroupApplication.Status.class, "status", status).name());
         }
         return q.fetch(em, GroupApplication.class, "t.id desc", paging).map(a -> view(a, false));
-    }
-
-    private static GroupApplication.Status parseStatus(String status) {
-        for (GroupApplication.Status s : GroupApplication.Status.values()) {
-            if (s.name().equals(status)) {
-                return s;
-            }
-        }
-        throw new BusinessRuleException("status は SUBMITTED、SENT_BACK、REGISTERED、REFUSED、LAPSED のいずれかで指定してください");
     }
 
     /** The person's own applications (a person has few: the portal's page); the API pages with {@link #applications}. */

@@ -11,6 +11,7 @@ import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.ForbiddenException;
 import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.common.Paging;
+import jp.kyodoflow.common.SqlPage;
 import jp.kyodoflow.groups.GroupRegister;
 import jp.kyodoflow.proposals.events.ProposalCase;
 import jp.kyodoflow.proposals.events.ProposalDrafted;
@@ -173,7 +174,7 @@ public class ProposalService {
      */
     @Transactional(readOnly = true)
     public Paging.Page<ProposalView> list(CurrentUser user, Long roundId, String status, Paging paging) {
-        Paging.Page<Proposal> page = lists.visibleTo(user, roundId, status == null ? null : ProposalStatus.parse(status),
+        Paging.Page<Proposal> page = lists.visibleTo(user, roundId, status == null ? null : SqlPage.parse(ProposalStatus.class, "status", status),
                 paging);
         return new Paging.Page<>(views(page.rows()), page.total());
     }

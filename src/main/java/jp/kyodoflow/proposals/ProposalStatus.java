@@ -37,15 +37,4 @@ public enum ProposalStatus {
     public String nextForGroup() {
         return nextForGroup;
     }
-
-    /** The status a list is filtered by, from its name; an unknown name is refused in Japanese. */
-    public static ProposalStatus parse(String name) {
-        for (ProposalStatus s : values()) {
-            if (s.name().equals(name)) {
-                return s;
-            }
-        }
-        throw new jp.kyodoflow.common.BusinessRuleException("status は次のいずれかで指定してください："
-                + String.join("、", java.util.Arrays.stream(values()).map(Enum::name).toList()));
-    }
 }

@@ -29,7 +29,7 @@ class RoundReading implements ReviewQueries {
 
     @Override
     public Paging.Page<RoundView> list(CurrentUser user, String status, Paging paging) {
-        Paging.Page<ReviewRound> page = lists.visibleTo(user, status == null ? null : RoundStatus.parse(status), paging);
+        Paging.Page<ReviewRound> page = lists.visibleTo(user, status == null ? null : jp.kyodoflow.common.SqlPage.parse(RoundStatus.class, "status", status), paging);
         List<Long> ids = page.rows().stream().map(r -> r.id).toList();
         RoundLists.Extras extras = lists.extras(ids, user.userId(), RoundAccess.secretariat(user));
         return page.map(r -> view(user, r, extras.conflicted(r.id), extras.recusals(r.id), extras.hearings(r.id),

@@ -19,15 +19,4 @@ enum RoundStatus {
     String label() {
         return label;
     }
-
-    /** The status a list is filtered by, from its name; an unknown name is refused in Japanese. */
-    static RoundStatus parse(String name) {
-        for (RoundStatus s : values()) {
-            if (s.name().equals(name)) {
-                return s;
-            }
-        }
-        throw new jp.kyodoflow.common.BusinessRuleException("status は次のいずれかで指定してください："
-                + String.join("、", java.util.Arrays.stream(values()).map(Enum::name).toList()));
-    }
 }
