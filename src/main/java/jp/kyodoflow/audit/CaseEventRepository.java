@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
     List<CaseEvent> findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(String caseType, Long caseId);
+
+    List<CaseEvent> findByCaseTypeAndCaseIdInOrderByOccurredAtAscIdAsc(String caseType, java.util.Collection<Long> caseIds);
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import jp.kyodoflow.audit.AuditTrail;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.security.CurrentUser;
 
 /**
@@ -44,8 +45,11 @@ public interface ReviewQueries {
     record ScoreView(String stage, int attempt, Long proposalId, String member, String criterionCode, int score) {
     }
 
-    /** The rounds the user may see, newest first. */
-    List<RoundView> list(CurrentUser user);
+    /**
+     * One page of the rounds the user may see, newest first, optionally in one status (e.g. DECIDED): the
+     * same statements for a page whatever the number of rounds.
+     */
+    Paging.Page<RoundView> list(CurrentUser user, String status, Paging paging);
 
     /** One round as the user may see it; a round they may not see is not found. */
     RoundView round(CurrentUser user, long id);

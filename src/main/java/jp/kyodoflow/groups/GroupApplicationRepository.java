@@ -6,5 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface GroupApplicationRepository extends JpaRepository<GroupApplication, Long> {
     List<GroupApplication> findByApplicantUserIdOrderByIdDesc(String applicantUserId);
 
-    List<GroupApplication> findAllByOrderByIdDesc();
 }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.common.Paging;
+import jp.kyodoflow.common.SqlPage;
 import jp.kyodoflow.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +38,14 @@ public class GroupRegister {
     }
 
     private final CivicGroupRepository groups;
+    private final jakarta.persistence.EntityManager em;
     private final jp.kyodoflow.municipality.RuleProperties rules;
     private final jp.kyodoflow.municipality.MunicipalityProperties city;
 
     GroupRegister(CivicGroupRepository groups, jp.kyodoflow.municipality.RuleProperties rules,
-                  jp.kyodoflow.municipality.MunicipalityProperties city) {
+                  jp.kyodoflow.municipality.MunicipalityProperties city, jakarta.persistence.EntityManager em) {
         this.groups = groups;
+        this.em = em;
         this.rules = rules;
         this.city = city;
     }
@@ -61,6 +65,38 @@ public class GroupRegister {
         }).orElse(List.of("団体が名簿にありません"));
     }
 
+    /**
+     * One page of the register as the person may read it, in registration order: staff every group, a group's
+     * users their own; {@code status} (REGISTERED or LAPSED) narrows it. Two statements a page.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public Paging.Page<GroupSummary> list(CurrentUser user, String status, Paging paging) {
+        SqlPage q = SqlPage.from("civic_group");
+        if (!user.isStaff()) {
+            if (user.civicGroupIds().isEmpty()) {
+                q.none();
+            } else {
+                q.where("t.id in (:groups)", "groups", user.civicGroupIds());
+            }
+        }
+        if (status != null) {
+            q.where("t.status = :status", "status", SqlPage.parse(CivicGroup.Status.class, "status", status).name());
+        }
+        return q.fetch(em, CivicGroup.class, "t.id", paging).map(CivicGroup::summary);
+    }
+
+    /** The names of some groups by id, in one statement (a page of another module's list names its groups). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Map<Long, String> names(java.util.Collection<Long> groupIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!groupIds.isEmpty()) {
+            em.createQuery("select g.id, g.name from CivicGroup g where g.id in :ids", Object[].class)
+                    .setParameter("ids", groupIds).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
+    /** Every group the person may read (the portal's name lists); the API pages with {@link #list(CurrentUser, String, Paging)}. */
     public List<GroupSummary> list(CurrentUser user) {
         List<CivicGroup> visible = user.isStaff() ? groups.findAllByOrderByIdAsc()
                 : groups.findByIdInOrderByIdAsc(user.civicGroupIds());

@@ -1,5 +1,6 @@
 package jp.kyodoflow.groups;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -12,6 +13,8 @@ import jp.kyodoflow.common.ActivityField;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.common.Paging;
+import jp.kyodoflow.common.SqlPage;
 import jp.kyodoflow.municipality.MunicipalityProperties;
 import jp.kyodoflow.municipality.RuleProperties;
 import jp.kyodoflow.security.CurrentUser;
@@ -67,12 +70,14 @@ public class GroupRegistrationService {
     private final RuntimeService runtime;
     private final EngineAccess engine;
     private final Clock clock;
+    private final EntityManager em;
 
     GroupRegistrationService(GroupApplicationRepository applications, CivicGroupRepository groups,
                              RuleProperties rules, MunicipalityProperties city, Validator validator,
                              AuditTrail audit, ApplicationEventPublisher events, IdentityDirectory identity,
-                             RuntimeService runtime, EngineAccess engine, Clock clock) {
+                             RuntimeService runtime, EngineAccess engine, Clock clock, EntityManager em) {
         this.clock = clock;
+        this.em = em;
         this.runtime = runtime;
         this.engine = engine;
         this.applications = applications;
@@ -209,11 +214,26 @@ public class GroupRegistrationService {
                 coordinatorId));
     }
 
+    /**
+     * One page of the applications the person may read, newest first: the coordinator and administrators every
+     * one, an applicant their own; {@code status} (SUBMITTED, SENT_BACK, REGISTERED, REFUSED, LAPSED) narrows it.
+     */
+    @Transactional(readOnly = true)
+    public Paging.Page<ApplicationView> applications(CurrentUser user, String status, Paging paging) {
+        SqlPage q = SqlPage.from("group_application");
+        if (!user.has(Roles.COORDINATOR) && !user.has(Roles.ADMIN)) {
+            q.where("t.applicant_user_id = :userId", "userId", user.userId());
+        }
+        if (status != null) {
+            q.where("t.status = :status", "status", SqlPage.parse(GroupApplication.Status.class, "status", status).name());
+        }
+        return q.fetch(em, GroupApplication.class, "t.id desc", paging).map(a -> view(a, false));
+    }
+
+    /** The person's own applications (a person has few: the portal's page); the API pages with {@link #applications}. */
     @Transactional(readOnly = true)
     public List<ApplicationView> applicationsVisibleTo(CurrentUser user) {
-        List<GroupApplication> list = user.has(Roles.COORDINATOR) || user.has(Roles.ADMIN)
-                ? applications.findAllByOrderByIdDesc() : applications.findByApplicantUserIdOrderByIdDesc(user.userId());
-        return list.stream().map(a -> view(a, false)).toList();
+        return applications.findByApplicantUserIdOrderByIdDesc(user.userId()).stream().map(a -> view(a, false)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,14 @@
 package jp.kyodoflow.notices;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.common.Paging;
+import jp.kyodoflow.common.SqlPage;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.Roles;
 import org.springframework.stereotype.Service;
@@ -36,14 +39,16 @@ public class NoticeService {
     private final Clock clock;
     private final MailOutbox mail;
     private final MailRecipients recipients;
+    private final EntityManager em;
 
     NoticeService(NoticeRepository notices, NoticeTemplates templates, Clock clock, MailOutbox mail,
-                  MailRecipients recipients) {
+                  MailRecipients recipients, EntityManager em) {
         this.notices = notices;
         this.templates = templates;
         this.clock = clock;
         this.mail = mail;
         this.recipients = recipients;
+        this.em = em;
     }
 
     /** A notice to one person, its text from the template {@code template} filled with {@code values}. */
@@ -90,23 +95,49 @@ public class NoticeService {
                 ? NoticeTemplates.Page.PORTAL : NoticeTemplates.Page.TASKLIST);
     }
 
+    /**
+     * One page of the notices the person may read (to them, or to a group of theirs), newest first;
+     * {@code unread} keeps those not read yet, {@code civicGroupId} those about one civic group. The database
+     * filters, pages and counts (two statements).
+     */
+    @Transactional(readOnly = true)
+    public Paging.Page<NoticeView> list(CurrentUser user, boolean unread, Long civicGroupId, Paging paging) {
+        SqlPage q = visible(user);
+        if (unread) {
+            q.where("t.read_at is null");
+        }
+        q.whereIf(civicGroupId, "t.civic_group_id = :civicGroupId", "civicGroupId");
+        return page(q, paging);
+    }
+
+    /** The person's newest notices (the portal's page shows one page of the most). */
     @Transactional(readOnly = true)
     public List<NoticeView> visibleTo(CurrentUser user) {
-        List<String> groups = new ArrayList<>(user.groups());
-        groups.add("-");
-        return notices.findVisibleTo(user.userId(), groups).stream().map(Notice::view).toList();
+        return page(visible(user), Paging.first(Paging.MAX_SIZE)).rows();
     }
 
     /** The person's notices about one civic group: those to the group and their own about its cases. */
     @Transactional(readOnly = true)
     public List<NoticeView> visibleTo(CurrentUser user, long civicGroupId) {
-        return visibleTo(user).stream().filter(n -> n.civicGroupId() != null && n.civicGroupId() == civicGroupId).toList();
+        return list(user, false, civicGroupId, Paging.first(Paging.MAX_SIZE)).rows();
     }
 
     /** The person's own notices about no civic group (a task of theirs, an application not yet a group). */
     @Transactional(readOnly = true)
     public List<NoticeView> personalTo(CurrentUser user) {
-        return visibleTo(user).stream().filter(n -> n.recipientType().equals("USER") && n.civicGroupId() == null).toList();
+        return page(SqlPage.from("notice").where("t.recipient_type = 'USER' and t.recipient_id = :userId", "userId",
+                user.userId()).where("t.civic_group_id is null"), Paging.first(Paging.MAX_SIZE)).rows();
+    }
+
+    private static SqlPage visible(CurrentUser user) {
+        List<String> groups = new ArrayList<>(user.groups());
+        groups.add("-");
+        return SqlPage.from("notice").where("t.recipient_type = 'USER' and t.recipient_id = :userId"
+                + " or t.recipient_type = 'GROUP' and t.recipient_id in (:groups)", "userId", user.userId(), "groups", groups);
+    }
+
+    private Paging.Page<NoticeView> page(SqlPage q, Paging paging) {
+        return q.fetch(em, Notice.class, "t.created_at desc, t.id desc", paging).map(Notice::view);
     }
 
     private static Long civicGroupId(String groupId) {

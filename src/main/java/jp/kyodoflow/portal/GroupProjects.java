@@ -95,8 +95,8 @@ class GroupProjects {
                 due.add(new Due(t.id(), t.name(), project.title(), t.due(), page(project.id(), t.taskKey())));
             }
         }
-        for (ProposalService.ProposalView p : proposals.visibleTo(me)) {
-            if (p.groupId() == groupId && WAITING_FOR_GROUP.contains(p.status())) {
+        for (ProposalService.ProposalView p : proposals.ofGroup(me, groupId)) {
+            if (WAITING_FOR_GROUP.contains(p.status())) {
                 String title = p.content() == null || p.content().title() == null ? "PR-" + p.id() : p.content().title();
                 due.add(new Due(null, p.nextForGroup(), title, p.dueAt(), null));
             }

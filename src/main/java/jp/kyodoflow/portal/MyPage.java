@@ -67,7 +67,7 @@ class MyPage {
         GroupRegister.GroupDetail detail = register.detail(me, groupId);
         model.addAttribute("group", detail);
         model.addAttribute("activities", activityLabels(detail.group()));
-        List<ProposalService.ProposalView> own = proposals.visibleTo(me).stream().filter(p -> p.groupId() == groupId).toList();
+        List<ProposalService.ProposalView> own = proposals.ofGroup(me, groupId);
         model.addAttribute("proposals", own);
         java.util.Map<Long, String> steps = new java.util.HashMap<>();
         own.forEach(p -> steps.put(p.id(), step(p.status())));

@@ -1,5 +1,6 @@
 package jp.kyodoflow.projects;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,6 +9,8 @@ import jp.kyodoflow.agreements.AgreementService.AgreementView;
 import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.common.Paging;
+import jp.kyodoflow.common.SqlPage;
 import jp.kyodoflow.evaluation.EvaluationService;
 import jp.kyodoflow.evaluation.EvaluationService.EvaluationView;
 import jp.kyodoflow.projects.events.ProjectCase;
@@ -71,10 +74,12 @@ public class ProjectQueries {
     private final AgreementService agreements;
     private final EvaluationService evaluations;
     private final AuditTrail audit;
+    private final EntityManager em;
 
     ProjectQueries(ProjectRepository projects, GrantRepository grants, ContractRepository contracts,
                    ProgressRepository progress, ReviewRepository reviews, AgreementService agreements,
-                   EvaluationService evaluations, AuditTrail audit) {
+                   EvaluationService evaluations, AuditTrail audit, EntityManager em) {
+        this.em = em;
         this.projects = projects;
         this.grants = grants;
         this.contracts = contracts;
@@ -85,6 +90,23 @@ public class ProjectQueries {
         this.audit = audit;
     }
 
+    /**
+     * One page of the projects the person may read, newest first: city-wide roles every one, a department its
+     * own, a group those it is the partner of; {@code status} (e.g. RUNNING) narrows it. Two statements a page.
+     */
+    public Paging.Page<ProjectView> list(CurrentUser user, String status, Paging paging) {
+        SqlPage q = SqlPage.from("collaboration_project");
+        if (!user.isCityWide()) {
+            q.where("t.department_group in (:departments) or t.partner_group_id in (:groups)",
+                    "departments", orNone(user.departments()), "groups", orNoneIds(user.civicGroupIds()));
+        }
+        if (status != null) {
+            q.where("t.status = :status", "status", SqlPage.parse(ProjectStatus.class, "status", status).name());
+        }
+        return q.fetch(em, CollaborationProject.class, "t.id desc", paging).map(ProjectQueries::view);
+    }
+
+    /** Every project the person may read (the portal's group pages: a group's projects are few). */
     public List<ProjectView> list(CurrentUser user) {
         List<CollaborationProject> visible = user.isCityWide() ? projects.findAllByOrderByIdDesc()
                 : projects.findByDepartmentGroupInOrPartnerGroupIdInOrderByIdDesc(

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.JapaneseFormat;
+import jp.kyodoflow.common.Paging;
+import jp.kyodoflow.common.SqlPage;
 import jp.kyodoflow.committee.ReviewConfigService;
 import jp.kyodoflow.committee.ReviewRoundService;
 import jp.kyodoflow.committee.RoundInputs;
@@ -63,10 +65,14 @@ public class ProposalRoundService {
     private final ProposalDossier dossier;
     private final Clock clock;
 
+    private final jakarta.persistence.EntityManager em;
+
     ProposalRoundService(ProposalRoundRepository rounds, ProposalRepository proposals, ProposalDecisions decisions,
                          ProposalTables tables, ReviewConfigService reviewConfigs, ReviewRoundService reviewRounds,
                          GroupRegister register, ApplicationEventPublisher events, RuntimeService runtime,
-                         ManagementService management, EngineAccess engine, ProposalDossier dossier, Clock clock) {
+                         ManagementService management, EngineAccess engine, ProposalDossier dossier, Clock clock,
+                         jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.dossier = dossier;
         this.rounds = rounds;
         this.proposals = proposals;
@@ -249,6 +255,12 @@ public class ProposalRoundService {
     @Transactional(readOnly = true)
     public List<RoundView> list() {
         return rounds.findAllByOrderByIdDesc().stream().map(ProposalRoundService::view).toList();
+    }
+
+    /** One page of the calls, newest first (a page and its count: two statements). */
+    @Transactional(readOnly = true)
+    public Paging.Page<RoundView> list(Paging paging) {
+        return SqlPage.from("proposal_round").fetch(em, ProposalRound.class, "t.id desc", paging).map(ProposalRoundService::view);
     }
 
     @Transactional(readOnly = true)

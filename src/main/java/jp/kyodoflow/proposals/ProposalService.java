@@ -10,6 +10,8 @@ import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.ForbiddenException;
 import jp.kyodoflow.common.JapaneseFormat;
+import jp.kyodoflow.common.Paging;
+import jp.kyodoflow.common.SqlPage;
 import jp.kyodoflow.groups.GroupRegister;
 import jp.kyodoflow.proposals.events.ProposalCase;
 import jp.kyodoflow.proposals.events.ProposalDrafted;
@@ -49,6 +51,7 @@ public class ProposalService {
     private final ProposalAccess access;
     private final ProposalChecks checks;
     private final ProposalTables tables;
+    private final ProposalLists lists;
     private final GroupRegister register;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -57,13 +60,14 @@ public class ProposalService {
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, ProposalRoundRepository rounds, ProposalAccess access,
-                    ProposalChecks checks, ProposalTables tables, GroupRegister register, AuditTrail audit,
+                    ProposalChecks checks, ProposalTables tables, ProposalLists lists, GroupRegister register, AuditTrail audit,
                     ApplicationEventPublisher events, RuntimeService runtime, EngineAccess engine, Clock clock) {
         this.proposals = proposals;
         this.rounds = rounds;
         this.access = access;
         this.checks = checks;
         this.tables = tables;
+        this.lists = lists;
         this.register = register;
         this.audit = audit;
         this.events = events;
@@ -163,14 +167,36 @@ public class ProposalService {
 
     // ---- reading ----
 
+    /**
+     * One page of the proposals the person may read, newest first, optionally of one call and in one status:
+     * city-wide roles every proposal, a department the submitted ones naming it, a group its own. The
+     * database filters, pages and counts; the drafts' calls (for their deadline) are read in one statement.
+     */
     @Transactional(readOnly = true)
-    public List<ProposalView> visibleTo(CurrentUser user) {
-        List<Proposal> list = user.isCityWide() ? proposals.findAllByOrderByIdDesc()
-                : user.isStaff() ? proposals.findAllByOrderByIdDesc().stream()
-                .filter(p -> p.status != ProposalStatus.DRAFT
-                        && p.content.departments().stream().anyMatch(user.departments()::contains)).toList()
-                : proposals.findByGroupIdInOrderByIdDesc(user.civicGroupIds());
-        return list.stream().map(p -> view(p, false)).toList();
+    public Paging.Page<ProposalView> list(CurrentUser user, Long roundId, String status, Paging paging) {
+        Paging.Page<Proposal> page = lists.visibleTo(user, roundId, status == null ? null : SqlPage.parse(ProposalStatus.class, "status", status),
+                paging);
+        return new Paging.Page<>(views(page.rows()), page.total());
+    }
+
+    /** Every proposal of a group the person acts for, newest first (a group has few; the portal's group page). */
+    @Transactional(readOnly = true)
+    public List<ProposalView> ofGroup(CurrentUser user, long groupId) {
+        if (!user.actsFor(groupId)) {
+            return List.of();
+        }
+        return views(proposals.findByGroupIdInOrderByIdDesc(List.of(groupId)));
+    }
+
+    private List<ProposalView> views(List<Proposal> page) {
+        List<Long> draftRounds = page.stream().filter(p -> p.status == ProposalStatus.DRAFT).map(p -> p.roundId)
+                .distinct().toList();
+        Map<Long, OffsetDateTime> closes = new HashMap<>();
+        if (!draftRounds.isEmpty()) {
+            rounds.findAllById(draftRounds).forEach(r -> closes.put(r.id, r.rules.closesAt()));
+        }
+        return page.stream().map(p -> view(p, List.of(), p.status == ProposalStatus.DRAFT ? closes.get(p.roundId)
+                : p.status == ProposalStatus.SENT_BACK ? p.correctionDeadline : null)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -195,10 +221,14 @@ public class ProposalService {
     private ProposalView view(Proposal p, boolean withHistory, boolean withInternal) {
         OffsetDateTime due = p.status == ProposalStatus.SENT_BACK ? p.correctionDeadline
                 : p.status == ProposalStatus.DRAFT ? rounds.load(p.roundId).rules.closesAt() : null;
+        return view(p, withHistory ? audit.history(ProposalCase.TYPE, p.id, withInternal) : List.of(), due);
+    }
+
+    private static ProposalView view(Proposal p, List<AuditTrail.Entry> history, OffsetDateTime due) {
         return new ProposalView(p.id, p.roundId, p.groupId, p.status.name(), p.status.label(), p.status.nextForGroup(),
                 due, p.content, p.eligibilityReasons, p.decisionReason,
                 p.reviewDecision == null ? null : p.reviewDecision.name(), p.conditions, p.projectId,
-                p.submittedAt, p.version, withHistory ? audit.history(ProposalCase.TYPE, p.id, withInternal) : List.of());
+                p.submittedAt, p.version, history);
     }
 
     private void requireSubmittable(ProposalContent content, RoundRules rules) {

@@ -10,6 +10,7 @@ import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.common.ForbiddenException;
 import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.groups.GroupRegister;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
@@ -47,10 +48,12 @@ public class SubsidyApplications {
     private final RuntimeService runtime;
     private final EngineAccess engine;
     private final Clock clock;
+    private final SubsidyLists lists;
 
     SubsidyApplications(SubsidyApplicationRepository applications, SubsidyCallRepository calls, SubsidyRulebook rulebook,
                         SubsidyReading reading, GroupRegister register, ApplicationEventPublisher events,
-                        RuntimeService runtime, EngineAccess engine, Clock clock) {
+                        RuntimeService runtime, EngineAccess engine, Clock clock, SubsidyLists lists) {
+        this.lists = lists;
         this.applications = applications;
         this.calls = calls;
         this.rulebook = rulebook;
@@ -142,14 +145,19 @@ public class SubsidyApplications {
     @Transactional(readOnly = true)
     public List<Summary> mine(CurrentUser user, long groupId) {
         requireActsFor(user, groupId);
-        return applications.findByGroupIdOrderByIdDesc(groupId).stream().map(reading::summary).toList();
+        List<SubsidyApplication> own = applications.findByGroupIdOrderByIdDesc(groupId);
+        Map<Long, String> names = reading.groupNames(List.of(groupId));
+        return own.stream().map(a -> reading.summary(a, names)).toList();
     }
 
-    /** Staff: every application (the programme's coordinators, the coordinator, the approver, administrators). */
+    /**
+     * One page of the applications the person may read, newest first: for staff those of the programmes they run
+     * (every one for the coordinator, the approver, administrators), for a group's users their groups';
+     * {@code status} (e.g. GRANTED) narrows it.
+     */
     @Transactional(readOnly = true)
-    public List<Summary> list(CurrentUser user) {
-        return applications.findAll(org.springframework.data.domain.Sort.by("id").descending()).stream()
-                .filter(a -> reading.staffMayRead(user, a)).map(reading::summary).toList();
+    public Paging.Page<Summary> list(CurrentUser user, String status, Paging paging) {
+        return lists.applications(user, status, paging);
     }
 
     @Transactional(readOnly = true)

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jp.kyodoflow.committee.ReviewConfigService;
 import jp.kyodoflow.committee.ReviewRoundService;
 import jp.kyodoflow.committee.RoundInputs;
 import jp.kyodoflow.common.BusinessRuleException;
 import jp.kyodoflow.common.FiscalYear;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
 import jp.kyodoflow.security.Roles;
@@ -30,7 +32,6 @@ public class SubsidyAwards implements SubsidyAwardSteps {
     private final AwardRepository awards;
     private final AwardEntryRepository entries;
     private final SubsidyApplicationRepository applications;
-    private final SubsidyCallRepository calls;
     private final SubsidyRulebook rulebook;
     private final SubsidyReading reading;
     private final ReviewRoundService rounds;
@@ -39,13 +40,16 @@ public class SubsidyAwards implements SubsidyAwardSteps {
     private final EngineAccess engine;
     private final Clock clock;
 
+    private final jakarta.persistence.EntityManager em;
+
     SubsidyAwards(AwardRepository awards, AwardEntryRepository entries, SubsidyApplicationRepository applications,
-                  SubsidyCallRepository calls, SubsidyRulebook rulebook, SubsidyReading reading, ReviewRoundService rounds,
-                  ReviewConfigService configs, ApplicationEventPublisher events, EngineAccess engine, Clock clock) {
+                  SubsidyRulebook rulebook, SubsidyReading reading, ReviewRoundService rounds,
+                  ReviewConfigService configs, ApplicationEventPublisher events, EngineAccess engine, Clock clock,
+                  jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.awards = awards;
         this.entries = entries;
         this.applications = applications;
-        this.calls = calls;
         this.rulebook = rulebook;
         this.reading = reading;
         this.rounds = rounds;
@@ -90,9 +94,7 @@ public class SubsidyAwards implements SubsidyAwardSteps {
     }
 
     private List<SubsidyApplication> completed(int fiscalYear) {
-        var callIds = calls.findAll().stream().filter(c -> c.fiscalYear == fiscalYear).map(c -> c.id).toList();
-        return applications.findByStatusInOrderByIdAsc(SubsidyCaseworkService.COMPLETED).stream()
-                .filter(a -> callIds.contains(a.callId)).toList();
+        return applications.findByStatusInAndFiscalYear(SubsidyCaseworkService.COMPLETED, fiscalYear);
     }
 
     @Override
@@ -188,17 +190,34 @@ public class SubsidyAwards implements SubsidyAwardSteps {
         events.publishEvent(new SubsidyAwardsPublished(awardId, award.fiscalYear, position, note, actor));
     }
 
-    /** Published awards, newest year first: what the portal shows as case examples. */
+    /** Published awards, newest year first: what the portal shows as case examples (one page of the most). */
     @Transactional(readOnly = true)
-    public List<jp.kyodoflow.subsidy.SubsidyViews.AwardView> published() {
-        return awards.findByStatusOrderByFiscalYearDesc("PUBLISHED").stream().map(a -> new SubsidyViews.AwardView(a.id,
-                a.fiscalYear, new FiscalYear(a.fiscalYear).label(), a.publishedAt,
-                entries.findByAwardIdOrderByPositionAsc(a.id).stream().map(e -> {
-                    SubsidyApplication app = applications.findById(e.applicationId).orElseThrow();
+    public List<SubsidyViews.AwardView> published() {
+        return published(Paging.first(Paging.MAX_SIZE)).rows();
+    }
+
+    /** One page of the published awards, newest year first; their entries, applications and groups read once for the page. */
+    @Transactional(readOnly = true)
+    public Paging.Page<SubsidyViews.AwardView> published(Paging paging) {
+        Paging.Page<SubsidyRecords.Award> page = jp.kyodoflow.common.SqlPage.from("subsidy_award")
+                .where("t.status = 'PUBLISHED'").fetch(em, SubsidyRecords.Award.class, "t.fiscal_year desc, t.id desc", paging);
+        if (page.rows().isEmpty()) {
+            return page.map(a -> null);
+        }
+        Map<Long, List<SubsidyRecords.AwardEntry>> byAward = new java.util.HashMap<>();
+        entries.findByAwardIdInOrderByPositionAsc(page.rows().stream().map(a -> a.id).toList())
+                .forEach(e -> byAward.computeIfAbsent(e.awardId, k -> new ArrayList<>()).add(e));
+        List<Long> appIds = byAward.values().stream().flatMap(List::stream).map(e -> e.applicationId).distinct().toList();
+        Map<Long, SubsidyApplication> apps = new java.util.HashMap<>();
+        applications.findAllById(appIds).forEach(a -> apps.put(a.id, a));
+        Map<Long, String> names = reading.groupNames(apps.values().stream().map(a -> a.groupId).distinct().toList());
+        return page.map(a -> new SubsidyViews.AwardView(a.id, a.fiscalYear, new FiscalYear(a.fiscalYear).label(),
+                a.publishedAt, byAward.getOrDefault(a.id, List.of()).stream().map(e -> {
+                    SubsidyApplication app = apps.get(e.applicationId);
                     SubsidyRules r = reading.rules(app);
-                    return new SubsidyViews.AwardLine(e.position, e.rankLabel, reading.groupName(app.groupId), app.content.title(),
-                            r.programme(app.programmeCode).name(), r.track(app.trackCode).label(),
-                            app.report == null ? null : app.report.outcomes());
-                }).toList())).toList();
+                    return new SubsidyViews.AwardLine(e.position, e.rankLabel, names.getOrDefault(app.groupId,
+                            "団体" + app.groupId), app.content.title(), r.programme(app.programmeCode).name(),
+                            r.track(app.trackCode).label(), app.report == null ? null : app.report.outcomes());
+                }).toList()));
     }
 }

@@ -102,7 +102,7 @@ public class SubsidyCalls implements SubsidyCallSteps {
         for (SubsidyRules.Window w : version.rules().windows()) {
             OffsetDateTime opens = w.opensOn().atStartOfDay(FiscalYear.TOKYO).toOffsetDateTime();
             OffsetDateTime closes = w.closesOn().atTime(LocalTime.of(17, 0)).atZone(FiscalYear.TOKYO).toOffsetDateTime();
-            boolean exists = calls.findAll().stream().anyMatch(c -> c.opensAt.isEqual(opens) && c.closesAt.isEqual(closes));
+            boolean exists = calls.existsByOpensAtAndClosesAt(opens, closes);
             if (!exists && closes.isAfter(OffsetDateTime.now(clock))) {
                 open(new SubsidyInputs.OpenCall(year.label() + " まちづくり活動支援金（" + JapaneseFormat.day(w.opensOn()) + "〜）",
                         opens, closes, committee), "system");

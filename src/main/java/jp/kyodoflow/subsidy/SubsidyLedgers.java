@@ -34,15 +34,13 @@ public class SubsidyLedgers {
     static final List<String> HEADER = List.of("申請番号", "団体", "事業名", "支援金", "区分", "種別", "金額（円）", "交付決定の版",
             "日付", "計算", "規則の版", "書類番号", "記録者");
 
-    private final SubsidyCallRepository calls;
     private final SubsidyApplicationRepository applications;
     private final LedgerRepository ledger;
     private final DocumentRepository documents;
     private final SubsidyReading reading;
 
-    SubsidyLedgers(SubsidyCallRepository calls, SubsidyApplicationRepository applications, LedgerRepository ledger,
+    SubsidyLedgers(SubsidyApplicationRepository applications, LedgerRepository ledger,
                    DocumentRepository documents, SubsidyReading reading) {
-        this.calls = calls;
         this.applications = applications;
         this.ledger = ledger;
         this.documents = documents;
@@ -63,17 +61,26 @@ public class SubsidyLedgers {
     }
 
     List<List<Object>> rows(CurrentUser user, int fiscalYear) {
-        var callIds = calls.findAll().stream().filter(c -> c.fiscalYear == fiscalYear).map(c -> c.id).toList();
-        Map<Long, SubsidyApplication> byId = applications.findAll().stream()
-                .filter(a -> callIds.contains(a.callId) && reading.staffMayRead(user, a))
+        Map<Long, SubsidyApplication> byId = applications.findByFiscalYear(fiscalYear).stream()
+                .filter(a -> reading.staffMayRead(user, a))
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        if (byId.isEmpty()) {
+            return new ArrayList<>();
+        }
+        var entries = ledger.findByApplicationIdInOrderByApplicationIdAscIdAsc(byId.keySet());
+        Map<Long, String> numbers = new java.util.HashMap<>();
+        List<Long> documentIds = entries.stream().map(e -> e.documentId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!documentIds.isEmpty()) {
+            documents.findNumbers(documentIds).forEach(d -> numbers.put((Long) d[0], (String) d[1]));
+        }
+        Map<Long, String> names = reading.groupNames(byId.values().stream().map(a -> a.groupId).distinct().toList());
         List<List<Object>> rows = new ArrayList<>();
-        for (var e : ledger.findByApplicationIdInOrderByApplicationIdAscIdAsc(byId.keySet())) {
+        for (var e : entries) {
             SubsidyApplication a = byId.get(e.applicationId);
             SubsidyRules r = reading.rules(a);
             var line = reading.line(e);
-            String docNo = e.documentId == null ? "" : documents.findById(e.documentId).map(d -> d.documentNumber).orElse("");
-            List<Object> row = new ArrayList<>(List.of(a.key(), reading.groupName(a.groupId), a.content.title(),
+            String docNo = e.documentId == null ? "" : numbers.getOrDefault(e.documentId, "");
+            List<Object> row = new ArrayList<>(List.of(a.key(), names.getOrDefault(a.groupId, "団体" + a.groupId), a.content.title(),
                     r.programme(a.programmeCode).name(), r.track(a.trackCode).label(), line.kindLabel(), line.amountYen(),
                     line.decisionVersion() == null ? "" : "第" + line.decisionVersion() + "版", line.occurredOn().toString(),
                     line.working() == null ? "" : line.working(), line.rulesLabel(), docNo, line.actor()));

@@ -72,9 +72,20 @@ class SubsidyReading {
         return new ProgrammeView(p.code(), p.name(), p.section(), p.areas());
     }
 
+    /** The groups' names by id, in one statement (a page of a list). */
+    java.util.Map<Long, String> groupNames(java.util.Collection<Long> groupIds) {
+        return register.names(groupIds);
+    }
+
     Summary summary(SubsidyApplication a) {
+        return summary(a, java.util.Map.of(a.groupId, groupName(a.groupId)));
+    }
+
+    /** As {@link #summary(SubsidyApplication)} with the group's name from names read for a whole page. */
+    Summary summary(SubsidyApplication a, java.util.Map<Long, String> names) {
         SubsidyRules r = rules(a);
-        return new Summary(a.id, a.key(), a.groupId, groupName(a.groupId), a.content.title(), r.programme(a.programmeCode).name(),
+        String name = names.getOrDefault(a.groupId, "団体" + a.groupId);
+        return new Summary(a.id, a.key(), a.groupId, name, a.content.title(), r.programme(a.programmeCode).name(),
                 r.track(a.trackCode).label(), a.status.label(), a.requestedYen, a.grantedYen, a.submittedAt);
     }
 

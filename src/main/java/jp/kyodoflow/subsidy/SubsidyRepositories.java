@@ -10,6 +10,8 @@ interface RulesVersionRepository extends JpaRepository<RulesVersion, Long> {
 
 interface SubsidyCallRepository extends JpaRepository<SubsidyCall, Long> {
     List<SubsidyCall> findByStatusOrderByClosesAtAsc(SubsidyCall.Status status);
+
+    boolean existsByOpensAtAndClosesAt(java.time.OffsetDateTime opensAt, java.time.OffsetDateTime closesAt);
 }
 
 interface SubsidyApplicationRepository extends JpaRepository<SubsidyApplication, Long> {
@@ -18,6 +20,17 @@ interface SubsidyApplicationRepository extends JpaRepository<SubsidyApplication,
     List<SubsidyApplication> findByCallIdOrderByIdAsc(long callId);
 
     List<SubsidyApplication> findByStatusInOrderByIdAsc(java.util.Collection<SubsidyStatus> statuses);
+
+    /** The applications in these states to the calls of a fiscal year, in the order they came. */
+    @org.springframework.data.jpa.repository.Query("select a from SubsidyApplication a where a.status in :statuses"
+            + " and a.callId in (select c.id from SubsidyCall c where c.fiscalYear = :fiscalYear) order by a.id")
+    List<SubsidyApplication> findByStatusInAndFiscalYear(@org.springframework.data.repository.query.Param("statuses")
+            java.util.Collection<SubsidyStatus> statuses, @org.springframework.data.repository.query.Param("fiscalYear") int fiscalYear);
+
+    /** The applications to the calls of a fiscal year. */
+    @org.springframework.data.jpa.repository.Query("select a from SubsidyApplication a"
+            + " where a.callId in (select c.id from SubsidyCall c where c.fiscalYear = :fiscalYear) order by a.id")
+    List<SubsidyApplication> findByFiscalYear(@org.springframework.data.repository.query.Param("fiscalYear") int fiscalYear);
 }
 
 interface DecisionRepository extends JpaRepository<SubsidyRecords.Decision, Long> {
@@ -31,6 +44,10 @@ interface LedgerRepository extends JpaRepository<SubsidyRecords.LedgerEntry, Lon
 }
 
 interface DocumentRepository extends JpaRepository<SubsidyRecords.Document, Long> {
+    /** The numbers of some documents (id, number), without their PDFs. */
+    @org.springframework.data.jpa.repository.Query("select d.id, d.documentNumber from SubsidyRecords$Document d where d.id in :ids")
+    List<Object[]> findNumbers(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
     List<SubsidyRecords.Document> findByApplicationIdOrderByIdAsc(long applicationId);
 }
 
@@ -54,4 +71,6 @@ interface AwardRepository extends JpaRepository<SubsidyRecords.Award, Long> {
 
 interface AwardEntryRepository extends JpaRepository<SubsidyRecords.AwardEntry, Long> {
     List<SubsidyRecords.AwardEntry> findByAwardIdOrderByPositionAsc(long awardId);
+
+    List<SubsidyRecords.AwardEntry> findByAwardIdInOrderByPositionAsc(java.util.Collection<Long> awardIds);
 }

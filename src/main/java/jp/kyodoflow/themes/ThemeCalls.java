@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.common.BusinessRuleException;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.common.ForbiddenException;
 import jp.kyodoflow.committee.ReviewConfigService;
@@ -68,9 +69,13 @@ public class ThemeCalls {
     private final EngineAccess engine;
     private final Clock clock;
 
+    private final jakarta.persistence.EntityManager em;
+
     ThemeCalls(ThemeRepository themes, ThemeCallRepository calls, PublicationRepository publications,
                ThemeProposals proposals, ReviewRoundService committee, ReviewConfigService reviewConfigs,
-               ApplicationEventPublisher events, RuntimeService runtime, EngineAccess engine, Clock clock) {
+               ApplicationEventPublisher events, RuntimeService runtime, EngineAccess engine, Clock clock,
+               jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.themes = themes;
         this.calls = calls;
         this.publications = publications;
@@ -247,9 +252,17 @@ public class ThemeCalls {
 
     // ---- reading ----
 
+    /** One page of the calls, newest first; their themes read in one statement for the page. */
     @Transactional(readOnly = true)
-    public List<CallView> list() {
-        return calls.findAll(org.springframework.data.domain.Sort.by("id").descending()).stream().map(this::view).toList();
+    public Paging.Page<CallView> list(Paging paging) {
+        Paging.Page<ThemeCall> page = jp.kyodoflow.common.SqlPage.from("theme_call").fetch(em, ThemeCall.class, "t.id desc",
+                paging);
+        java.util.Map<Long, List<Long>> themesByCall = new java.util.HashMap<>();
+        if (!page.rows().isEmpty()) {
+            publications.findByCallIdInOrderByIdAsc(page.rows().stream().map(c -> c.id).toList()).forEach(p ->
+                    themesByCall.computeIfAbsent(p.callId, k -> new java.util.ArrayList<>()).add(p.themeId));
+        }
+        return page.map(c -> view(c, themesByCall.getOrDefault(c.id, List.of())));
     }
 
     @Transactional(readOnly = true)
@@ -258,9 +271,12 @@ public class ThemeCalls {
     }
 
     CallView view(ThemeCall c) {
+        return view(c, publications.findByCallIdOrderByIdAsc(c.id).stream().map(p -> p.themeId).toList());
+    }
+
+    private static CallView view(ThemeCall c, List<Long> themeIds) {
         return new CallView(c.id, c.title, c.fiscalYear, c.opensAt, c.closesAt, c.questionsCloseAt, c.briefingAt,
-                c.briefingPlace, c.reviewScope.name(), c.status.name(),
-                publications.findByCallIdOrderByIdAsc(c.id).stream().map(p -> p.themeId).toList());
+                c.briefingPlace, c.reviewScope.name(), c.status.name(), themeIds);
     }
 
     static PublicationView view(Publication p, ThemeCall c, OffsetDateTime now, boolean internal) {

@@ -6,8 +6,6 @@ import jp.kyodoflow.common.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ThemeRepository extends JpaRepository<Theme, Long> {
-    List<Theme> findAllByOrderByFiscalYearDescIdAsc();
-
     List<Theme> findByFiscalYearOrderByIdAsc(int fiscalYear);
 
     Optional<Theme> findByProcessInstanceId(String processInstanceId);
@@ -28,6 +26,10 @@ interface PublicationRepository extends JpaRepository<Publication, Long> {
     List<Publication> findByCallIdOrderByIdAsc(long callId);
 
     List<Publication> findByThemeIdOrderByIdAsc(long themeId);
+
+    List<Publication> findByThemeIdInOrderByIdAsc(java.util.Collection<Long> themeIds);
+
+    List<Publication> findByCallIdInOrderByIdAsc(java.util.Collection<Long> callIds);
 
     Optional<Publication> findByCallIdAndThemeId(long callId, long themeId);
 

@@ -12,6 +12,8 @@ import jp.kyodoflow.common.FiscalYear;
 import jp.kyodoflow.common.ForbiddenException;
 import jp.kyodoflow.common.JapaneseFormat;
 import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.common.Paging;
+import jp.kyodoflow.common.SqlPage;
 import jp.kyodoflow.municipality.MunicipalityProperties;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.security.EngineAccess;
@@ -48,6 +50,7 @@ public class ThemeService {
     private final ThemeRepository themes;
     private final PublicationRepository publications;
     private final ThemeCallRepository calls;
+    private final ThemeLists lists;
     private final MunicipalityProperties city;
     private final ApplicationEventPublisher events;
     private final RuntimeService runtime;
@@ -55,11 +58,12 @@ public class ThemeService {
     private final Clock clock;
 
     ThemeService(ThemeRepository themes, PublicationRepository publications, ThemeCallRepository calls,
-                 MunicipalityProperties city, ApplicationEventPublisher events, RuntimeService runtime,
+                 ThemeLists lists, MunicipalityProperties city, ApplicationEventPublisher events, RuntimeService runtime,
                  EngineAccess engine, Clock clock) {
         this.themes = themes;
         this.publications = publications;
         this.calls = calls;
+        this.lists = lists;
         this.city = city;
         this.events = events;
         this.runtime = runtime;
@@ -179,10 +183,26 @@ public class ThemeService {
 
     // ---- reading ----
 
+    /**
+     * One page of the themes the person may read, newest year first: published ones for everyone, drafts for
+     * their department and the city-wide staff; {@code fiscalYear} and {@code status} narrow it. The themes'
+     * publications and calls are read once for the page.
+     */
+    @Transactional(readOnly = true)
+    public Paging.Page<ThemeView> list(CurrentUser user, Integer fiscalYear, String status, Paging paging) {
+        SqlPage q = lists.visibleTo(user);
+        q.whereIf(fiscalYear, "t.fiscal_year = :fiscalYear", "fiscalYear");
+        if (status != null) {
+            q.where("t.status = :status", "status", SqlPage.parse(ThemeStatus.class, "status", status).name());
+        }
+        Paging.Page<Theme> page = lists.page(q, paging);
+        return new Paging.Page<>(views(page.rows(), user), page.total());
+    }
+
+    /** Every theme the person may read (the portal's staff page; a city has a few dozen a year). */
     @Transactional(readOnly = true)
     public List<ThemeView> visibleTo(CurrentUser user) {
-        return themes.findAllByOrderByFiscalYearDescIdAsc().stream().filter(t -> mayRead(user, t))
-                .map(t -> view(t, mayReadInternal(user, t))).toList();
+        return views(lists.all(lists.visibleTo(user)), user);
     }
 
     /** The theme, or 404 for anyone who may not read it (an unpublished theme outside its department). */
@@ -196,8 +216,7 @@ public class ThemeService {
     /** Published themes, for anyone (the portal without signing in), newest year first. */
     @Transactional(readOnly = true)
     public List<ThemeView> published() {
-        return themes.findAllByOrderByFiscalYearDescIdAsc().stream().filter(t -> t.status.published())
-                .map(t -> view(t, false)).toList();
+        return views(lists.all(lists.visibleTo(null)), null);
     }
 
     /** A published theme for anyone, or 404. */
@@ -221,8 +240,32 @@ public class ThemeService {
     }
 
     ThemeView view(Theme t, boolean internal) {
-        List<ThemeCalls.PublicationView> all = publications.findByThemeIdOrderByIdAsc(t.id).stream()
-                .map(p -> ThemeCalls.view(p, calls.load(p.callId), now(), internal)).toList();
+        List<Publication> published = publications.findByThemeIdOrderByIdAsc(t.id);
+        Map<Long, ThemeCall> byId = new HashMap<>();
+        published.forEach(p -> byId.computeIfAbsent(p.callId, calls::load));
+        return view(t, internal, published, byId);
+    }
+
+    /** The views of some themes, their publications and calls read in two statements whatever their number. */
+    private List<ThemeView> views(List<Theme> page, CurrentUser user) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Publication>> byTheme = new HashMap<>();
+        publications.findByThemeIdInOrderByIdAsc(page.stream().map(t -> t.id).toList())
+                .forEach(p -> byTheme.computeIfAbsent(p.themeId, k -> new java.util.ArrayList<>()).add(p));
+        Map<Long, ThemeCall> byId = new HashMap<>();
+        List<Long> callIds = byTheme.values().stream().flatMap(List::stream).map(p -> p.callId).distinct().toList();
+        if (!callIds.isEmpty()) {
+            calls.findAllById(callIds).forEach(c -> byId.put(c.id, c));
+        }
+        return page.stream().map(t -> view(t, mayReadInternal(user, t), byTheme.getOrDefault(t.id, List.of()), byId))
+                .toList();
+    }
+
+    private ThemeView view(Theme t, boolean internal, List<Publication> published, Map<Long, ThemeCall> callsById) {
+        List<ThemeCalls.PublicationView> all = published.stream()
+                .map(p -> ThemeCalls.view(p, callsById.get(p.callId), now(), internal)).toList();
         ThemeCalls.PublicationView current = all.isEmpty() ? null : all.get(all.size() - 1);
         return new ThemeView(t.id, t.fiscalYear, new FiscalYear(t.fiscalYear).label(), t.title, t.problem,
                 t.desiredOutcome, t.expectedWork, t.budgetCeilingYen, t.fundingRate, t.periodFrom, t.periodTo,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import jp.kyodoflow.audit.AuditTrail;
 import jp.kyodoflow.committee.ReviewQueries;
-import jp.kyodoflow.committee.events.CommitteeCase;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,22 +18,29 @@ class RoundReading implements ReviewQueries {
     private final ReviewRoundRepository rounds;
     private final RoundRecords records;
     private final AuditTrail audit;
+    private final RoundLists lists;
 
-    RoundReading(ReviewRoundRepository rounds, RoundRecords records, AuditTrail audit) {
+    RoundReading(ReviewRoundRepository rounds, RoundRecords records, AuditTrail audit, RoundLists lists) {
         this.rounds = rounds;
+        this.lists = lists;
         this.records = records;
         this.audit = audit;
     }
 
     @Override
-    public List<RoundView> list(CurrentUser user) {
-        return rounds.findAllByOrderByIdDesc().stream().filter(r -> RoundAccess.canSee(user, r)).map(r -> view(user, r))
-                .toList();
+    public Paging.Page<RoundView> list(CurrentUser user, String status, Paging paging) {
+        Paging.Page<ReviewRound> page = lists.visibleTo(user, status == null ? null : jp.kyodoflow.common.SqlPage.parse(RoundStatus.class, "status", status), paging);
+        List<Long> ids = page.rows().stream().map(r -> r.id).toList();
+        RoundLists.Extras extras = lists.extras(ids, user.userId(), RoundAccess.secretariat(user));
+        return page.map(r -> view(user, r, extras.conflicted(r.id), extras.recusals(r.id), extras.hearings(r.id),
+                extras.minutes(r.id)));
     }
 
     @Override
     public RoundView round(CurrentUser user, long id) {
-        return view(user, rounds.visibleTo(user, id));
+        ReviewRound r = rounds.visibleTo(user, id);
+        RoundLists.Extras extras = lists.extras(List.of(r.id), user.userId(), RoundAccess.secretariat(user));
+        return view(user, r, extras.conflicted(r.id), extras.recusals(r.id), extras.hearings(r.id), extras.minutes(r.id));
     }
 
     @Override
@@ -55,10 +62,10 @@ class RoundReading implements ReviewQueries {
         return visible;
     }
 
-    private RoundView view(CurrentUser user, ReviewRound r) {
+    private RoundView view(CurrentUser user, ReviewRound r, Set<Long> conflicted, List<RecusalView> recusals,
+                           List<HearingView> hearings, List<AuditTrail.Entry> minutes) {
         boolean decided = r.status == RoundStatus.DECIDED;
         boolean secretariat = RoundAccess.secretariat(user);
-        Set<Long> conflicted = records.conflictedProposals(r.id, user.userId());
         List<ProposalView> proposals = r.proposals.stream().map(p -> {
             boolean showResult = secretariat || decided || r.member(user.userId()).isPresent() && !conflicted.contains(p.id)
                     && r.status != RoundStatus.SCORING && r.status != RoundStatus.CONFIRMING;
@@ -70,8 +77,7 @@ class RoundReading implements ReviewQueries {
         return new RoundView(r.id, r.title, r.configId, r.processInstanceId, r.rules, r.status.name(),
                 decided || secretariat ? r.recommendation : null,
                 r.members.stream().map(m -> new MemberView(m.userId, m.displayName, m.affiliation, m.chair)).toList(),
-                proposals, records.recusals(r.id), records.hearings(r.id),
-                secretariat ? audit.history(CommitteeCase.TYPE, r.id) : List.of());
+                proposals, recusals, hearings, minutes);
     }
 
     private static String name(ProposalDecision decision) {

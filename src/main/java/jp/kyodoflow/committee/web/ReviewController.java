@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.util.List;
 import jp.kyodoflow.common.ForbiddenException;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.committee.ReviewConfigService;
 import jp.kyodoflow.committee.ReviewConfigService.ConfigView;
 import jp.kyodoflow.committee.ReviewQueries;
@@ -98,8 +99,14 @@ class ReviewController {
     }
 
     @GetMapping("/review-rounds")
-    List<ReviewQueries.RoundView> list(@AuthenticationPrincipal CurrentUser user) {
-        return queries.list(user);
+    @Operation(summary = "The rounds the caller may see, newest first, one page at a time (page, size; X-Total-Count and Link)",
+            description = "status (e.g. DECIDED) narrows the list.")
+    ResponseEntity<List<ReviewQueries.RoundView>> list(@AuthenticationPrincipal CurrentUser user,
+                                                       @RequestParam(required = false) Integer page,
+                                                       @RequestParam(required = false) Integer size,
+                                                       @RequestParam(required = false) String status) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(queries.list(user, status, paging));
     }
 
     @GetMapping("/review-rounds/{id}")

@@ -5,17 +5,20 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.util.List;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.groups.GroupApplicationRequest;
 import jp.kyodoflow.groups.GroupRegistrationService;
 import jp.kyodoflow.groups.GroupRegistrationService.ApplicationView;
 import jp.kyodoflow.security.CurrentUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,9 +56,14 @@ class GroupRegistrationController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's applications (all of them for the coordinator)")
-    List<ApplicationView> list(@AuthenticationPrincipal CurrentUser user) {
-        return registrations.applicationsVisibleTo(user);
+    @Operation(summary = "The caller's applications (all of them for the coordinator), newest first, one page at a time",
+            description = "page, size (X-Total-Count and Link headers); status (e.g. SUBMITTED) narrows the list.")
+    ResponseEntity<List<ApplicationView>> list(@AuthenticationPrincipal CurrentUser user,
+                                               @RequestParam(required = false) Integer page,
+                                               @RequestParam(required = false) Integer size,
+                                               @RequestParam(required = false) String status) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(registrations.applications(user, status, paging));
     }
 
     @GetMapping("/{id}")

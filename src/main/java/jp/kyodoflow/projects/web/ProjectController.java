@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.util.List;
 import jp.kyodoflow.agreements.AgreementService.AgreementView;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.evaluation.EvaluationService.EvaluationView;
 import jp.kyodoflow.projects.ProjectInputs;
 import jp.kyodoflow.projects.ProjectQueries;
@@ -14,12 +15,14 @@ import jp.kyodoflow.projects.ProjectQueries.ProjectView;
 import jp.kyodoflow.projects.ProjectStarter;
 import jp.kyodoflow.security.CurrentUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,8 +55,14 @@ class ProjectController {
     }
 
     @GetMapping
-    List<ProjectView> list(@AuthenticationPrincipal CurrentUser user) {
-        return queries.list(user);
+    @Operation(summary = "The projects the caller may read, newest first, one page at a time (page, size; X-Total-Count and Link)",
+            description = "status (e.g. RUNNING) narrows the list.")
+    ResponseEntity<List<ProjectView>> list(@AuthenticationPrincipal CurrentUser user,
+                                           @RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size,
+                                           @RequestParam(required = false) String status) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(queries.list(user, status, paging));
     }
 
     @GetMapping("/{id}")

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import jp.kyodoflow.common.ForbiddenException;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.proposals.AttachmentService;
 import jp.kyodoflow.proposals.ProposalContent;
 import jp.kyodoflow.proposals.ProposalInputs;
@@ -63,8 +64,11 @@ class ProposalController {
     }
 
     @GetMapping("/proposal-rounds")
-    List<ProposalRoundService.RoundView> rounds() {
-        return rounds.list();
+    @Operation(summary = "The calls, newest first, one page at a time (page, size; X-Total-Count and Link headers)")
+    ResponseEntity<List<ProposalRoundService.RoundView>> rounds(@RequestParam(required = false) Integer page,
+                                                                @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(rounds.list(paging));
     }
 
     @GetMapping("/proposal-rounds/{id}")
@@ -114,9 +118,16 @@ class ProposalController {
     }
 
     @GetMapping("/proposals")
-    @Operation(summary = "The caller's proposals with their step, what is expected next and by when")
-    List<ProposalView> list(@AuthenticationPrincipal CurrentUser user) {
-        return proposals.visibleTo(user);
+    @Operation(summary = "The caller's proposals with their step, what is expected next and by when",
+            description = "Newest first, one page at a time (page, size; X-Total-Count and Link headers); "
+                    + "roundId and status (e.g. SUBMITTED) narrow the list.")
+    ResponseEntity<List<ProposalView>> list(@AuthenticationPrincipal CurrentUser user,
+                                            @RequestParam(required = false) Integer page,
+                                            @RequestParam(required = false) Integer size,
+                                            @RequestParam(required = false) Long roundId,
+                                            @RequestParam(required = false) String status) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(proposals.list(user, roundId, status, paging));
     }
 
     @GetMapping("/proposals/{id}")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kyodoflow.common.ForbiddenException;
 import jp.kyodoflow.common.NotFoundException;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.subsidy.SubsidyApplications;
 import jp.kyodoflow.subsidy.SubsidyAwards;
@@ -60,12 +61,15 @@ class SubsidyController {
     }
 
     @GetMapping("/applications")
-    @Operation(summary = "Applications: a group user's own groups', or for staff those of the programmes they run")
-    List<SubsidyViews.Summary> list(@AuthenticationPrincipal CurrentUser user) {
-        if (user.isStaff()) {
-            return applications.list(user);
-        }
-        return user.civicGroupIds().stream().flatMap(g -> applications.mine(user, g).stream()).toList();
+    @Operation(summary = "Applications: a group user's own groups', or for staff those of the programmes they run",
+            description = "Newest first, one page at a time (page, size; X-Total-Count and Link headers); "
+                    + "status (e.g. GRANTED) narrows the list.")
+    ResponseEntity<List<SubsidyViews.Summary>> list(@AuthenticationPrincipal CurrentUser user,
+                                                    @RequestParam(required = false) Integer page,
+                                                    @RequestParam(required = false) Integer size,
+                                                    @RequestParam(required = false) String status) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(applications.list(user, status, paging));
     }
 
     @GetMapping("/applications/{id}")
@@ -124,9 +128,11 @@ class SubsidyController {
     }
 
     @GetMapping("/awards")
-    @Operation(summary = "Published awards (case examples), newest year first")
-    List<SubsidyViews.AwardView> awards() {
-        return awards.published();
+    @Operation(summary = "Published awards (case examples), newest year first, one page at a time (page, size)")
+    ResponseEntity<List<SubsidyViews.AwardView>> awards(@RequestParam(required = false) Integer page,
+                                                        @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(awards.published(paging));
     }
 
     private void requireSubsidyStaff(CurrentUser user) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import java.util.List;
+import jp.kyodoflow.common.Paging;
 import jp.kyodoflow.security.CurrentUser;
 import jp.kyodoflow.themes.ThemeCalls;
 import jp.kyodoflow.themes.ThemeEntries;
@@ -13,12 +14,14 @@ import jp.kyodoflow.themes.ThemeQuestions;
 import jp.kyodoflow.themes.ThemeService;
 import jp.kyodoflow.themes.ThemeService.ThemeView;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,9 +43,16 @@ class ThemeController {
     }
 
     @GetMapping("/themes")
-    @Operation(summary = "Published themes, and the caller's department's (all of them for the coordinator and approver)")
-    List<ThemeView> list(@AuthenticationPrincipal CurrentUser user) {
-        return themes.visibleTo(user);
+    @Operation(summary = "Published themes, and the caller's department's (all of them for the coordinator and approver)",
+            description = "Newest year first, one page at a time (page, size; X-Total-Count and Link headers); "
+                    + "fiscalYear and status (e.g. PUBLISHED) narrow the list.")
+    ResponseEntity<List<ThemeView>> list(@AuthenticationPrincipal CurrentUser user,
+                                         @RequestParam(required = false) Integer page,
+                                         @RequestParam(required = false) Integer size,
+                                         @RequestParam(required = false) Integer fiscalYear,
+                                         @RequestParam(required = false) String status) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(themes.list(user, fiscalYear, status, paging));
     }
 
     @GetMapping("/themes/{id}")
@@ -101,8 +111,11 @@ class ThemeController {
     }
 
     @GetMapping("/theme-calls")
-    List<ThemeCalls.CallView> calls() {
-        return calls.list();
+    @Operation(summary = "The calls for themes, newest first, one page at a time (page, size; X-Total-Count and Link)")
+    ResponseEntity<List<ThemeCalls.CallView>> calls(@RequestParam(required = false) Integer page,
+                                                    @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        return paging.response(calls.list(paging));
     }
 
     @GetMapping("/theme-calls/{id}")
