@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -59,6 +58,8 @@ public class SqlStatements {
         }
     }
 
+    private static final java.util.regex.Pattern ENGINE_TABLE = java.util.regex.Pattern.compile(
+            "(?i)(?<![A-Za-z0-9_])ACT_(?!ID_)[A-Z]{2}_");
     private static final AtomicBoolean OPEN = new AtomicBoolean();
     private static final ConcurrentLinkedQueue<String> SEEN = new ConcurrentLinkedQueue<>();
 
@@ -93,8 +94,8 @@ public class SqlStatements {
 
     /** The engine's: names a Camunda table other than the identity tables (a login is our doing). */
     static boolean isEngine(String sql) {
-        String upper = sql.toUpperCase(Locale.ROOT);
-        return upper.replace("ACT_ID_", "").contains("ACT_");
+        // a table name, not a column such as contact_email: ACT_ at the start of a word
+        return ENGINE_TABLE.matcher(sql).find();
     }
 
     static void seen(String sql) {
