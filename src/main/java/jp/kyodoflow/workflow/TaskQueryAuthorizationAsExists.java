@@ -21,6 +21,8 @@ import org.apache.ibatis.session.Configuration;
  * PostgreSQL can only join that condition as a nested loop: 4,000 × 4,000 = 16 million comparisons, 8.9 s
  * for the count. {@code EXISTS (… AND A.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))} asks the same question of
  * each task through the index on {@code RESOURCE_ID_}: the same rows, a few index probes per task.
+ * {@code OFFSET 0} keeps PostgreSQL from turning the EXISTS back into a semi-join, which it would run as the
+ * same nested loop (measured: 2.7 s for the count where the correlated probes take 0.14 s).
  *
  * <p>How: the two statements and their fragment are read from the engine's own {@code Task.xml} on the
  * classpath (so they follow the engine's version), the join is taken out and the check put in the WHERE
@@ -64,6 +66,7 @@ final class TaskQueryAuthorizationAsExists {
                   )
                   <include refid="%s.atomicChecksOnResourceTypeAndPerms"></include>
                   AND A.RESOURCE_ID_ ${authJoinStart} RES.ID_ ${authJoinSeparator} D.KEY_ ${authJoinSeparator} '*' ${authJoinEnd}
+                  OFFSET 0
                 ))
               </when>
               <otherwise>
