@@ -79,10 +79,10 @@ public final class Doors {
         }
         ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
         String xsrf = cookie(page, "XSRF-TOKEN");
-        String session = cookie(page, "JSESSIONID");
+        String session = cookie(page, "SESSION");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session + "; XSRF-TOKEN=" + xsrf);
+        headers.add(HttpHeaders.COOKIE, "SESSION=" + session + "; XSRF-TOKEN=" + xsrf);
         headers.add("X-XSRF-TOKEN", xsrf);
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", userId);
@@ -92,16 +92,16 @@ public final class Doors {
         if (!login.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError("webapp login of " + userId + " failed: " + login.getStatusCode() + " " + login.getBody());
         }
-        String newSession = cookie(login, "JSESSIONID");
+        String newSession = cookie(login, "SESSION");
         session = newSession != null ? newSession : session;
         // the login starts a new session: its CSRF token comes with the next read, as in the browser
         HttpHeaders read = new HttpHeaders();
-        read.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+        read.add(HttpHeaders.COOKIE, "SESSION=" + session);
         ResponseEntity<String> me = rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
                 new HttpEntity<>(read), String.class);
         String newXsrf = cookie(me, "XSRF-TOKEN");
         csrfToken = newXsrf != null ? newXsrf : cookie(login, "XSRF-TOKEN") != null ? cookie(login, "XSRF-TOKEN") : xsrf;
-        sessionCookie = "JSESSIONID=" + session + "; XSRF-TOKEN=" + csrfToken;
+        sessionCookie = "SESSION=" + session + "; XSRF-TOKEN=" + csrfToken;
     }
 
     private static String cookie(ResponseEntity<?> response, String name) {

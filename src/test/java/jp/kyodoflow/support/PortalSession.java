@@ -76,7 +76,7 @@ public final class PortalSession {
     private void remember(ResponseEntity<String> response) {
         List<String> set = response.getHeaders().get(HttpHeaders.SET_COOKIE);
         if (set != null) {
-            set.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().ifPresent(c -> cookie = c.split(";", 2)[0]);
+            set.stream().filter(c -> c.startsWith("SESSION=")).findFirst().ifPresent(c -> cookie = c.split(";", 2)[0]);
         }
         if (response.getBody() != null) {
             Matcher m = CSRF.matcher(response.getBody());
