@@ -191,8 +191,12 @@ public final class InboxScaleBenchmark {
             rows.put(user + " GET /api/notices", new String[] {user, "GET", "/api/notices", null});
         }
         rows.put("coord1 GET /api/review-rounds", new String[] {"coord1", "GET", "/api/review-rounds", null});
-        rows.put("coord1 GET /api/registrations", new String[] {"coord1", "GET", "/api/registrations", null});
+        rows.put("coord1 GET /api/group-registrations", new String[] {"coord1", "GET", "/api/group-registrations", null});
+        rows.put("coord1 GET /api/groups", new String[] {"coord1", "GET", "/api/groups", null});
         rows.put("coord1 GET /api/projects", new String[] {"coord1", "GET", "/api/projects", null});
+        rows.put("coord1 GET /api/proposals?page=100", new String[] {"coord1", "GET", "/api/proposals?page=100", null});
+        rows.put("kosodate1 GET /api/proposals?status=REJECTED", new String[] {"kosodate1", "GET",
+            "/api/proposals?status=REJECTED", null});
         return rows;
     }
 
