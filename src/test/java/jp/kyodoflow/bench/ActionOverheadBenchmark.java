@@ -238,10 +238,11 @@ public final class ActionOverheadBenchmark {
             if (OPEN.get()) {
                 String at = StackWalker.getInstance().walk(frames -> frames
                         .filter(f -> f.getClassName().startsWith("jp.kyodoflow.") && !f.getClassName().contains("$$")
+                                && !f.getClassName().contains("$Proxy") && !f.getClassName().contains("LoginThrottlePlugin")
                                 && !f.getClassName().startsWith("jp.kyodoflow.bench.")
                                 && !f.getClassName().startsWith("jp.kyodoflow.support."))
                         .findFirst().map(f -> f.getClassName().substring("jp.kyodoflow.".length()) + "." + f.getMethodName()
-                                + ":" + f.getLineNumber()).orElse("(outside our code)"));
+                                + ":" + f.getLineNumber()).orElse("(the flush at commit)"));
                 SEEN.merge(shape(sql) + "  <- " + at, 1, Integer::sum);
             }
             return sql;
