@@ -347,10 +347,14 @@ public final class ActionOverheadBenchmark {
         }
 
         void proposalPath(Map<String, SqlStatements.Counted> into) {
-            String[] idAndPi = new String[1];
-            measure(into, "submit a proposal", () -> idAndPi[0] = submit());
-            long id = Long.parseLong(idAndPi[0].split(":")[0]);
-            String pi = idAndPi[0].split(":")[1];
+            long[] created = new long[1];
+            // no async step follows the submission: the case is looked up outside the window
+            measure(into, "submit a proposal", () -> created[0] = proposals.create(applicant, callId,
+                    new ProposalInputs.ProposalInput(1L, content("ベンチ提案 " + (++seq),
+                            FiscalYear.current(app.getBean(Clock.class))), true)).id());
+            long id = created[0];
+            String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey("PR-" + id).singleResult().getId();
+            flow.runJobs(pi);
             CurrentUser coord = flow.user("coord1");
             String confirm = flow.task(pi, "Task_ConfirmEligibility").getId();
             measure(into, "要件審査 (ConfirmEligibility)", () -> {
