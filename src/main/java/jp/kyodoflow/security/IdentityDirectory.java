@@ -23,22 +23,37 @@ public class IdentityDirectory {
     public void ensureGroup(String groupId, String name, String type, Collection<String> memberUserIds) {
         engine.asSystem(() -> {
             Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
-            if (group == null) {
+            boolean created = group == null;
+            if (created) {
                 group = identityService.newGroup(groupId);
             }
             group.setName(name);
             group.setType(type);
             identityService.saveGroup(group);
-            for (String userId : new java.util.LinkedHashSet<>(memberUserIds)) {
-                boolean userExists = identityService.createUserQuery().userId(userId).count() > 0;
-                boolean member = identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
-                if (userExists && !member) {
+            java.util.Set<String> wanted = new java.util.LinkedHashSet<>(memberUserIds);
+            wanted.remove(null);
+            String[] userIds = wanted.toArray(String[]::new);
+            if (userIds.length == 0) {
+                return null;
+            }
+            // two queries for all of them (which users exist, which are members already), not two per user
+            java.util.Set<String> existing = ids(identityService.createUserQuery().userIdIn(userIds).list());
+            java.util.Set<String> members = created ? java.util.Set.of()
+                    : ids(identityService.createUserQuery().userIdIn(userIds).memberOfGroup(groupId).list());
+            for (String userId : userIds) {
+                if (existing.contains(userId) && !members.contains(userId)) {
                     identityService.createMembership(userId, groupId);
                     logins.forget(userId); // the next request sees the new group, not the cached login
                 }
             }
             return null;
         });
+    }
+
+    private static java.util.Set<String> ids(java.util.List<org.camunda.bpm.engine.identity.User> users) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        users.forEach(u -> ids.add(u.getId()));
+        return ids;
     }
 
     public String displayName(String groupId) {

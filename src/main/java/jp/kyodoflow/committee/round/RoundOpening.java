@@ -48,9 +48,29 @@ public class RoundOpening {
     /** The round a running CommitteeReviewProcess works on, from our own table (not a variable). */
     @Transactional(readOnly = true)
     public long roundOf(String processInstanceId) {
-        return rounds.findByProcessInstanceId(processInstanceId).map(r -> r.id)
+        // every step of the process asks (three times in the command that closes a stage); a process instance id
+        // is a UUID that names one round for good, so what was read once stays true
+        synchronized (roundsByProcess) {
+            Long known = roundsByProcess.get(processInstanceId);
+            if (known != null) {
+                return known;
+            }
+        }
+        long id = rounds.findByProcessInstanceId(processInstanceId).map(r -> r.id)
                 .orElseThrow(() -> new IllegalStateException("no review round for process " + processInstanceId));
+        synchronized (roundsByProcess) {
+            roundsByProcess.put(processInstanceId, id);
+        }
+        return id;
     }
+
+    /** Process instance id to round id, the most recent 10,000. */
+    private final Map<String, Long> roundsByProcess = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > 10_000;
+        }
+    };
 
     /** Task_OpenRound: derives conflicts from the register and hands the roster to the process. */
     public Opened open(long roundId, String processInstanceId) {

@@ -108,8 +108,25 @@ class RoundRecords {
 
     /** One row per score: round, stage, attempt, proposal, member, criterion, score, time, entered by (null: the member). */
     void addScores(List<Object[]> rows) {
-        jdbc.batchUpdate("insert into review_score (round_id, stage, attempt, proposal_id, user_id, criterion_code, score,"
-                + " submitted_at, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        // one statement per sheet, not one per row: what the rows share as parameters, the rest as arrays
+        Map<List<Object>, List<Object[]>> sheets = new java.util.LinkedHashMap<>();
+        for (Object[] r : rows) {
+            sheets.computeIfAbsent(java.util.Arrays.asList(r[0], r[1], r[2], r[4], r[7], r[8]), k -> new java.util.ArrayList<>())
+                    .add(r);
+        }
+        sheets.forEach((shared, sheet) -> jdbc.update(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement("insert into review_score (round_id, stage, attempt,"
+                    + " proposal_id, user_id, criterion_code, score, submitted_at, entered_by)"
+                    + " select ?, ?, ?, x.proposal_id, ?, x.criterion_code, x.score, ?, ?"
+                    + " from unnest(?::bigint[], ?::varchar[], ?::integer[]) as x (proposal_id, criterion_code, score)");
+            for (int i = 0; i < shared.size(); i++) {
+                ps.setObject(i + 1, shared.get(i));
+            }
+            ps.setArray(7, con.createArrayOf("bigint", sheet.stream().map(r -> r[3]).toArray()));
+            ps.setArray(8, con.createArrayOf("varchar", sheet.stream().map(r -> r[5]).toArray()));
+            ps.setArray(9, con.createArrayOf("integer", sheet.stream().map(r -> r[6]).toArray()));
+            return ps;
+        }));
     }
 
     void addAbstention(long roundId, String stage, int attempt, String memberId, String note) {
