@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  * A successful check is reused for {@code kyodo.security.authentication-cache.ttl} by the same user with
  * the same password (HTTP Basic sends them with every API call): the cache keeps a salted digest of the
  * password, never the password, and a password that does not match the digest is checked in the database.
+ * A source the login throttle refuses gets no cached login: its request goes to the check, which refuses it.
  */
 @Component
 class CamundaAuthenticationProvider implements AuthenticationProvider {
@@ -34,14 +35,16 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
     }
 
     private final IdentityService identityService;
+    private final LoginThrottle throttle;
     private final Duration ttl;
     private final int maxEntries;
     private final Clock clock;
     private final byte[] salt = new byte[32];
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    CamundaAuthenticationProvider(IdentityService identityService, SecurityProperties properties) {
+    CamundaAuthenticationProvider(IdentityService identityService, SecurityProperties properties, LoginThrottle throttle) {
         this.identityService = identityService;
+        this.throttle = throttle;
         this.ttl = properties.authenticationCache().ttl();
         this.maxEntries = properties.authenticationCache().maxEntries();
         // the cache's expiry is about real elapsed time, not the business clock tests move
@@ -56,7 +59,8 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
         if (userId == null || userId.isBlank()) {
             throw refused();
         }
-        Set<String> groups = cached(userId, password);
+        // a source whose failures are used up is refused at the password check, cached login or not
+        Set<String> groups = throttle.refuses(LoginSource.current()) ? null : cached(userId, password);
         if (groups == null) {
             if (!identityService.checkPassword(userId, password)) {
                 verified.remove(userId);

@@ -86,16 +86,17 @@ public class WorkService {
 
     /**
      * A page of the person's tasks, oldest first: the engine filters, counts and pages in SQL (two
-     * statements of its own whatever the number of tasks), and the process keys come from a cache of the
+     * statements of its own whatever the number of tasks, one when the first page holds them all), and the process keys come from a cache of the
      * immutable process definitions (no statement per task).
      */
     @Transactional(readOnly = true)
     public Paging.Page<TaskView> myTasks(CurrentUser user, TaskFilter filter, Paging paging) {
         Paging.Page<Task> page = engine.as(user, () -> {
-            long total = mine(user, filter).count();
-            return new Paging.Page<>(total <= paging.offset() ? List.of()
-                    : mine(user, filter).initializeFormKeys().orderByTaskCreateTime().asc().orderByTaskId().asc()
-                    .listPage(paging.offset(), paging.size()), total);
+            List<Task> rows = mine(user, filter).initializeFormKeys().orderByTaskCreateTime().asc().orderByTaskId().asc()
+                    .listPage(paging.offset(), paging.size());
+            // a first page that is not full is the whole list: no second query for the count
+            long total = paging.offset() == 0 && rows.size() < paging.size() ? rows.size() : mine(user, filter).count();
+            return new Paging.Page<>(rows, total);
         });
         return new Paging.Page<>(views(page.rows()), page.total());
     }

@@ -58,29 +58,28 @@ class TaskDeadlineRemindersTest {
 
     @Test
     void aTaskIsRemindedBeforeItsDueDateAndEscalatedOnceOverdue() {
-        var p = steps.raise("期限の確認");
+        String title = "期限の確認 " + System.nanoTime();
+        var p = steps.raise(title);
         var task = flow.task(p.processInstanceId(), "Task_ConsiderCollaboration");
         assertThat(task.getDueDate()).as("default due date P14D").isNotNull();
         Instant due = task.getDueDate().toInstant();
         assertThat(Duration.between(Instant.now(), due).toDays()).isBetween(13L, 14L);
 
-        int before = notices.visibleTo(flow.user("kosodate1")).size();
+        // the notices about this case (a person's list is a page of the newest; the shared context has many)
+        java.util.function.Function<String, java.util.List<jp.kyodoflow.notices.NoticeService.NoticeView>> about =
+                user -> notices.visibleTo(flow.user(user)).stream().filter(n -> n.body().contains(title)).toList();
         reminders.sendDue(due.minus(Period.ofDays(1)));
         reminders.sendDue(due.minus(Period.ofDays(1)));
-        assertThat(notices.visibleTo(flow.user("kosodate1"))).hasSizeGreaterThanOrEqualTo(before + 1)
-                .filteredOn(n -> n.kind().equals("REMINDER") && n.title().contains("協働の検討")).isNotEmpty();
-        long remindersForThisTask = notices.visibleTo(flow.user("kosodate1")).size() - before;
+        assertThat(about.apply("kosodate1")).as("reminded once before the due date")
+                .filteredOn(n -> n.kind().equals("REMINDER") && n.title().contains("協働の検討")).hasSize(1);
 
-        int coordinatorBefore = notices.visibleTo(flow.user("coord1")).size();
         reminders.sendDue(due.plus(Period.ofDays(1)));
         reminders.sendDue(due.plus(Period.ofDays(2)));
-        assertThat(notices.visibleTo(flow.user("coord1")).size()).isGreaterThan(coordinatorBefore);
-        assertThat(notices.visibleTo(flow.user("coord1")))
-                .filteredOn(n -> n.kind().equals("ESCALATION") && n.body().contains("協働の検討")).isNotEmpty();
-        int afterEscalation = notices.visibleTo(flow.user("coord1")).size();
+        assertThat(about.apply("coord1"))
+                .filteredOn(n -> n.kind().equals("ESCALATION") && n.body().contains("協働の検討")).hasSize(1);
+        int afterEscalation = about.apply("coord1").size();
         reminders.sendDue(due.plus(Period.ofDays(3)));
-        assertThat(notices.visibleTo(flow.user("coord1"))).as("escalated once").hasSize(afterEscalation);
-        assertThat(remindersForThisTask).isPositive();
+        assertThat(about.apply("coord1")).as("escalated once").hasSize(afterEscalation);
     }
 
     @Test
