@@ -16,6 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * check the way a person's page is read; each class says how a test starts (signed out, on a tablet, …).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// not while a class beside the shared context runs (TwoNodesTest starts two application JVMs at once): on 2 cores
+// Tasklist's pages then took longer to load than a browser test waits
+@org.junit.jupiter.api.parallel.ResourceLock(BesideTheSharedContext.LANE)
 public abstract class BrowserTest {
 
     @LocalServerPort
