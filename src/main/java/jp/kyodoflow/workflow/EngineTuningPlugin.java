@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
 /**
- * How the engine checks authorizations, measured at 10,000 open tasks (issue 12, docs/performance.md):
+ * How the engine checks authorizations, measured at 10,000 open tasks (issue 12, README "Performance and scale"):
  * <ul>
  * <li><b>No revoke authorizations.</b> Kyodo Flow only grants (per group, per task by the engine, and
  * global ones). With {@code authorizationCheckRevokes=never} the engine neither asks before every query
@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * distinct group ids of the whole authorization table (one row per open task and candidate group: tens of
  * thousands) only to drop those of the person's groups that hold no authorization, which changes no
  * result. Here the person's groups go to the check as they are.</li>
- * <li><b>The task query's authorization check as EXISTS</b> instead of a join that PostgreSQL can only run
- * as a nested loop over the person's per-task authorizations ({@link TaskQueryAuthorizationAsExists}).</li>
+ * <li><b>The task query's authorization check in the WHERE clause</b> (hashed sets of the person's grants) instead of a join that PostgreSQL can only run
+ * as a nested loop over the person's per-task authorizations ({@link TaskQueryAuthorizationInWhere}).</li>
  * </ul>
  */
 @Component
@@ -62,7 +62,7 @@ class EngineTuningPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        TaskQueryAuthorizationAsExists.install(configuration.getSqlSessionFactory().getConfiguration());
+        TaskQueryAuthorizationInWhere.install(configuration.getSqlSessionFactory().getConfiguration());
     }
 
     /** The engine's authorization manager without the per-command scan of all authorized group ids. */

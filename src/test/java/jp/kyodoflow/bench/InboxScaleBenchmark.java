@@ -252,7 +252,7 @@ public final class InboxScaleBenchmark {
         config.setHistoryLevel(original);
     }
 
-    /** Swaps the engine's own task list/count statements with ours (TaskQueryAuthorizationAsExists keeps them). */
+    /** Swaps the engine's own task list/count statements with ours (TaskQueryAuthorizationInWhere keeps them). */
     @SuppressWarnings("unchecked")
     static void swapTaskQuery(ProcessEngineConfigurationImpl config) throws Exception {
         var mybatis = config.getSqlSessionFactory().getConfiguration();
