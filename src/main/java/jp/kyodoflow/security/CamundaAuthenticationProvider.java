@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaAuthenticationProvider implements AuthenticationProvider {
 
-    record Verified(byte[] digest, Set<String> groups, Instant until) {
+    private record Verified(byte[] digest, Set<String> groups, Instant until) {
     }
 
     private final IdentityService identityService;
@@ -39,11 +40,9 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
     private final int maxEntries;
     private final Clock clock;
     private final byte[] salt = new byte[32];
-    private final Map<String, Verified> verified;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    CamundaAuthenticationProvider(IdentityService identityService, SecurityProperties properties, LoginThrottle throttle,
-                                  LoginCache cache) {
-        this.verified = cache.entries();
+    CamundaAuthenticationProvider(IdentityService identityService, SecurityProperties properties, LoginThrottle throttle) {
         this.identityService = identityService;
         this.throttle = throttle;
         this.ttl = properties.authenticationCache().ttl();
@@ -74,6 +73,11 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
         CurrentUser user = new CurrentUser(userId, groups);
         List<SimpleGrantedAuthority> authorities = groups.stream().map(SimpleGrantedAuthority::new).toList();
         return new UsernamePasswordAuthenticationToken(user, null, authorities);
+    }
+
+    /** The user's next request is checked in the database (their groups changed). */
+    void forget(String userId) {
+        verified.remove(userId);
     }
 
     private Set<String> cached(String userId, String password) {
