@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaAuthenticationProvider implements AuthenticationProvider {
 
-    private record Verified(byte[] digest, Set<String> groups, Instant until) {
+    record Verified(byte[] digest, Set<String> groups, Instant until) {
     }
 
     private final IdentityService identityService;
@@ -40,9 +39,11 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
     private final int maxEntries;
     private final Clock clock;
     private final byte[] salt = new byte[32];
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Map<String, Verified> verified;
 
-    CamundaAuthenticationProvider(IdentityService identityService, SecurityProperties properties, LoginThrottle throttle) {
+    CamundaAuthenticationProvider(IdentityService identityService, SecurityProperties properties, LoginThrottle throttle,
+                                  LoginCache cache) {
+        this.verified = cache.entries();
         this.identityService = identityService;
         this.throttle = throttle;
         this.ttl = properties.authenticationCache().ttl();
@@ -73,11 +74,6 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
         CurrentUser user = new CurrentUser(userId, groups);
         List<SimpleGrantedAuthority> authorities = groups.stream().map(SimpleGrantedAuthority::new).toList();
         return new UsernamePasswordAuthenticationToken(user, null, authorities);
-    }
-
-    /** The user's next request is checked in the database (their groups changed). */
-    void forget(String userId) {
-        verified.remove(userId);
     }
 
     private Set<String> cached(String userId, String password) {

@@ -11,12 +11,10 @@ public class IdentityDirectory {
 
     private final IdentityService identityService;
     private final EngineAccess engine;
-    private final CamundaAuthenticationProvider logins;
 
-    IdentityDirectory(IdentityService identityService, EngineAccess engine, CamundaAuthenticationProvider logins) {
+    IdentityDirectory(IdentityService identityService, EngineAccess engine) {
         this.identityService = identityService;
         this.engine = engine;
-        this.logins = logins;
     }
 
     /** Creates (or renames) the group and adds the given users, as a system action. */
@@ -43,7 +41,6 @@ public class IdentityDirectory {
             for (String userId : userIds) {
                 if (existing.contains(userId) && !members.contains(userId)) {
                     identityService.createMembership(userId, groupId);
-                    logins.forget(userId); // the next request sees the new group, not the cached login
                 }
             }
             return null;

@@ -29,8 +29,9 @@ public record SecurityProperties(List<String> allowedOrigins, @DefaultValue Logi
 
     /**
      * @param ttl        how long a successful check of a user's password and groups is reused for the same
-     *                   user and password (the API's HTTP Basic calls authenticate on every request); a change
-     *                   of password or groups takes effect at the latest after it. Zero turns the cache off.
+     *                   user and password (the API's HTTP Basic calls authenticate on every request); any change
+     *                   of users, groups or memberships empties the cache (LoginCacheEvictionPlugin). Zero
+     *                   turns the cache off.
      * @param maxEntries users remembered at once (memory bound)
      */
     public record AuthenticationCache(@DefaultValue("PT30S") Duration ttl, @DefaultValue("10000") int maxEntries) {

@@ -145,6 +145,9 @@ public class WorkService {
         if (filter.taskKey() != null) {
             query.taskDefinitionKey(filter.taskKey());
         }
+        if (user.groups().isEmpty()) { // the engine refuses an empty candidate-group list
+            return query.taskAssignee(user.userId());
+        }
         return query.or().taskCandidateGroupIn(List.copyOf(user.groups())).taskAssignee(user.userId()).endOr();
     }
 

@@ -25,6 +25,7 @@ class TaskInboxHttpTest {
     @Autowired TestRestTemplate rest;
     @Autowired ProjectSteps steps;
     @Autowired org.camunda.bpm.engine.FilterService filters;
+    @Autowired org.camunda.bpm.engine.IdentityService identity;
 
     ResponseEntity<List<Map<String, Object>>> tasks(String user, String query) {
         return rest.withBasicAuth(user, "demo").exchange("/api/tasks" + query, HttpMethod.GET, null,
@@ -131,5 +132,23 @@ class TaskInboxHttpTest {
         assertThat(rest.withBasicAuth("bosai1", "wrong").exchange("/api/tasks", HttpMethod.GET, null, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(tasks("bosai1", "?size=1").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aChangedPasswordIsNotHonouredFromTheCache() {
+        org.camunda.bpm.engine.identity.User u = identity.newUser("cachetest1");
+        u.setFirstName("キャッシュ");
+        u.setLastName("確認");
+        u.setPassword("first-pass");
+        identity.saveUser(u);
+        assertThat(rest.withBasicAuth("cachetest1", "first-pass").exchange("/api/tasks", HttpMethod.GET, null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        org.camunda.bpm.engine.identity.User same = identity.createUserQuery().userId("cachetest1").singleResult();
+        same.setPassword("second-pass");
+        identity.saveUser(same);
+        assertThat(rest.withBasicAuth("cachetest1", "first-pass").exchange("/api/tasks", HttpMethod.GET, null, String.class)
+                .getStatusCode()).as("the old password, cached a moment ago").isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("cachetest1", "second-pass").exchange("/api/tasks", HttpMethod.GET, null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 }
