@@ -19,31 +19,31 @@ class GroupNotices {
         this.notices = notices;
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(GroupRegistered e) {
         notices.toUserAboutGroup(e.applicantUserId(), e.groupId(), "REGISTERED", "group-registered", Map.of("groupName", e.groupName(),
                 "registrationNumber", e.registrationNumber(), "validUntil", e.validUntil()), GroupCase.TYPE, e.applicationId());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(GroupApplicationSentBack e) {
         notices.toUser(e.applicantUserId(), "SENT_BACK", "group-sent-back",
                 Map.of("reason", e.reason(), "deadline", e.deadline()), GroupCase.TYPE, e.applicationId());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(GroupCorrectionReminded e) {
         notices.toUser(e.applicantUserId(), "REMINDER", "group-correction-reminder",
                 Map.of("deadline", e.deadline()), GroupCase.TYPE, e.applicationId());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(GroupApplicationLapsed e) {
         notices.toUser(e.applicantUserId(), "LAPSED", "group-lapsed", Map.of("deadline", e.deadline()),
                 GroupCase.TYPE, e.applicationId());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(GroupApplicationRefused e) {
         notices.toUser(e.applicantUserId(), "REFUSED", "group-refused", Map.of("reason", e.reason()),
                 GroupCase.TYPE, e.applicationId());

@@ -27,18 +27,6 @@ class Notice {
     protected Notice() {
     }
 
-    Notice(String recipientType, String recipientId, String kind, String title, String body,
-           String caseType, Long caseId, OffsetDateTime createdAt) {
-        this.recipientType = recipientType;
-        this.recipientId = recipientId;
-        this.kind = kind;
-        this.title = title;
-        this.body = body;
-        this.caseType = caseType;
-        this.caseId = caseId;
-        this.createdAt = createdAt;
-    }
-
     NoticeService.NoticeView view() {
         return new NoticeService.NoticeView(id, kind, title, body, caseType, caseId, createdAt, readAt, recipientType,
                 recipientId, civicGroupId);

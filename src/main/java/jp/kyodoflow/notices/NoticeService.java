@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notices (通知) that people read in the portal and the API; each also goes out by e-mail to the
- * addresses of the people it is for ({@link MailOutbox}, written in the same transaction).
+ * addresses of the people it is for. Both are written in the decision's own transaction, together with the other
+ * notices of that transaction ({@link NoticeWriter}).
  */
 @Service
 public class NoticeService {
@@ -37,17 +38,15 @@ public class NoticeService {
     private final NoticeRepository notices;
     private final NoticeTemplates templates;
     private final Clock clock;
-    private final MailOutbox mail;
-    private final MailRecipients recipients;
+    private final NoticeWriter writer;
     private final EntityManager em;
 
-    NoticeService(NoticeRepository notices, NoticeTemplates templates, Clock clock, MailOutbox mail,
-                  MailRecipients recipients, EntityManager em) {
+    NoticeService(NoticeRepository notices, NoticeTemplates templates, Clock clock, NoticeWriter writer,
+                  EntityManager em) {
         this.notices = notices;
         this.templates = templates;
         this.clock = clock;
-        this.mail = mail;
-        this.recipients = recipients;
+        this.writer = writer;
         this.em = em;
     }
 
@@ -70,29 +69,26 @@ public class NoticeService {
     public void toUserAboutGroup(String userId, long civicGroupId, String kind, String template, Map<String, ?> values,
                                  String caseType, Long caseId) {
         var text = templates.render(template, values);
-        save(new Notice("USER", userId, kind, text.title(), text.body(), caseType, caseId, OffsetDateTime.now(clock)),
-                civicGroupId);
+        toUser(userId, civicGroupId, kind, text.title(), text.body(), caseType, caseId);
     }
 
     @Transactional
     public void toUser(String userId, String kind, String title, String body, String caseType, Long caseId) {
-        save(new Notice("USER", userId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock)), null);
+        toUser(userId, null, kind, title, body, caseType, caseId);
     }
 
-    private void save(Notice unsaved, Long civicGroupId) {
-        unsaved.civicGroupId = civicGroupId;
-        Notice notice = notices.save(unsaved);
-        mail.enqueue(notice, recipients.ofUser(notice.recipientId),
-                TASK_CASE.equals(notice.caseType) ? NoticeTemplates.Page.TASKLIST : NoticeTemplates.Page.PORTAL);
+    private void toUser(String userId, Long civicGroupId, String kind, String title, String body, String caseType,
+                        Long caseId) {
+        writer.add(new NoticeWriter.Unwritten("USER", userId, kind, title, body, caseType, caseId,
+                OffsetDateTime.now(clock), civicGroupId,
+                TASK_CASE.equals(caseType) ? NoticeTemplates.Page.TASKLIST : NoticeTemplates.Page.PORTAL));
     }
 
     @Transactional
     public void toGroup(String groupId, String kind, String title, String body, String caseType, Long caseId) {
-        Notice unsaved = new Notice("GROUP", groupId, kind, title, body, caseType, caseId, OffsetDateTime.now(clock));
-        unsaved.civicGroupId = civicGroupId(groupId);
-        Notice notice = notices.save(unsaved);
-        mail.enqueue(notice, recipients.ofGroup(groupId), groupId.startsWith(Roles.CIVIC_GROUP_PREFIX)
-                ? NoticeTemplates.Page.PORTAL : NoticeTemplates.Page.TASKLIST);
+        writer.add(new NoticeWriter.Unwritten("GROUP", groupId, kind, title, body, caseType, caseId,
+                OffsetDateTime.now(clock), civicGroupId(groupId), groupId != null
+                && groupId.startsWith(Roles.CIVIC_GROUP_PREFIX) ? NoticeTemplates.Page.PORTAL : NoticeTemplates.Page.TASKLIST));
     }
 
     /**
@@ -137,6 +133,7 @@ public class NoticeService {
     }
 
     private Paging.Page<NoticeView> page(SqlPage q, Paging paging) {
+        writer.flush();
         return q.fetch(em, Notice.class, "t.created_at desc, t.id desc", paging).map(Notice::view);
     }
 
@@ -149,11 +146,13 @@ public class NoticeService {
 
     @Transactional(readOnly = true)
     public List<NoticeView> forCase(String caseType, long caseId) {
+        writer.flush();
         return notices.findByCaseTypeAndCaseIdOrderByIdAsc(caseType, caseId).stream().map(Notice::view).toList();
     }
 
     @Transactional
     public NoticeView markRead(CurrentUser user, long noticeId) {
+        writer.flush();
         Notice notice = notices.findById(noticeId)
                 .filter(n -> n.recipientType.equals("USER") ? n.recipientId.equals(user.userId())
                         : user.has(n.recipientId))

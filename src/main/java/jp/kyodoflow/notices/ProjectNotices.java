@@ -22,19 +22,19 @@ class ProjectNotices {
         this.notices = notices;
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(PartnerSelected e) {
         notices.toGroup(Roles.civicGroup(e.groupId()), "PARTNER_SELECTED", "project-partner-selected",
                 Map.of("title", e.projectTitle()), ProjectCase.TYPE, e.projectId());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(AgreementDrafted e) {
         notices.toGroup(Roles.civicGroup(e.partnerGroupId()), "AGREEMENT_TO_SIGN", "project-agreement-to-sign",
                 Map.of("title", e.projectTitle()), ProjectCase.TYPE, e.projectId());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ProjectReviewDecided e) {
         if (e.partnerGroupId() == null) {
             return;

@@ -32,70 +32,70 @@ class ProposalNotices {
         this.notices = notices;
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ProposalSubmitted e) {
         toGroupOf(e.groupId(), "SUBMITTED", "proposal-submitted", e.proposalId(), "title", e.title());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ProposalAccepted e) {
         toGroupOf(e.groupId(), "ACCEPTED", "proposal-accepted", e.proposalId(), "title", e.title());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ProposalCorrectionRequested e) {
         toGroupOf(e.groupId(), "SENT_BACK", "proposal-sent-back", e.proposalId(), "title", e.title(),
                 "reason", e.reason(), "deadline", e.deadline());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ProposalCorrectionReminded e) {
         toGroupOf(e.groupId(), "REMINDER", "proposal-correction-reminder", e.proposalId(), "title", e.title(),
                 "deadline", e.deadline());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ProposalLapsed e) {
         toGroupOf(e.groupId(), "LAPSED", "proposal-lapsed", e.proposalId(), "title", e.title());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ProposalNotAccepted e) {
         toGroupOf(e.groupId(), "NOT_ACCEPTED", "proposal-not-accepted", e.proposalId(), "title", e.title(),
                 "reason", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(DepartmentOpinionReminded e) {
         notices.toGroup(e.department(), "REMINDER", "proposal-opinion-reminder", Map.of("title", e.title()),
                 ProposalCase.TYPE, e.proposalId());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(DepartmentOpinionOverdue e) {
         notices.toGroup(Roles.COORDINATOR, "ESCALATION", "proposal-opinion-overdue",
                 Map.of("title", e.title(), "department", e.department()), ProposalCase.TYPE, e.proposalId());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ProposalAdopted e) {
         toGroupOf(e.groupId(), "ADOPT", "proposal-adopted", e.proposalId(), "title", e.title());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ProposalAdoptedWithConditions e) {
         toGroupOf(e.groupId(), "ADOPT_WITH_CONDITIONS", "proposal-adopted-with-conditions", e.proposalId(),
                 "title", e.title(), "conditions", e.conditions());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ProposalRejected e) {
         // a theme's other proposals (行政提案型) carry why: another proposal was chosen, or none
         toGroupOf(e.groupId(), "REJECT", "proposal-rejected", e.proposalId(), "title", e.title(), "note",
                 e.conditions() == null || e.conditions().isBlank() ? "" : "（" + e.conditions().strip() + "）");
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ProposalBudgetRejected e) {
         toGroupOf(e.groupId(), "BUDGET_REJECTED", "proposal-budget-rejected", e.proposalId(), "title", e.title());
     }

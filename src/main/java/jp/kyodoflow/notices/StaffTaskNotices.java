@@ -68,7 +68,7 @@ class StaffTaskNotices {
         }
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(TaskGiven e) {
         if (e.assignee() != null) {
             notices.toUser(e.assignee(), "TASK_ASSIGNED", "task-assigned", Map.of("taskName", e.taskName()),

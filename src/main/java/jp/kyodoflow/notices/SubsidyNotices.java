@@ -41,115 +41,115 @@ class SubsidyNotices {
         this.notices = notices;
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyApplied e) {
         staff(e.coordinatorGroup(), "APPLIED", "subsidy-applied", e.applicationId(), "title", e.title(), "what", e.reason(),
                 "amount", yen(e.amountYen()));
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyApplicationAccepted e) {
         group(e.groupId(), "ACCEPTED", "subsidy-accepted", e.applicationId(), "title", e.title());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyApplicationSentBack e) {
         group(e.groupId(), "SENT_BACK", "subsidy-sent-back", e.applicationId(), "title", e.title(), "reason", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyApplicationRefused e) {
         group(e.groupId(), "REFUSED", "subsidy-refused", e.applicationId(), "title", e.title(), "reason", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyGranted e) {
         group(e.groupId(), "GRANTED", "subsidy-granted", e.applicationId(), "title", e.title(), "amount", yen(e.amountYen()));
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyNotGranted e) {
         group(e.groupId(), "NOT_GRANTED", "subsidy-not-granted", e.applicationId(), "title", e.title(), "reason", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyAdvanceRequested e) {
         staff(e.coordinatorGroup(), "ADVANCE_REQUESTED", "subsidy-advance-requested", e.applicationId(), "title", e.title(),
                 "amount", yen(e.amountYen()));
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyAdvancePaid e) {
         group(e.groupId(), "ADVANCE_PAID", "subsidy-advance-paid", e.applicationId(), "title", e.title(), "amount", yen(e.amountYen()));
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyChangeRequested e) {
         staff(Roles.APPROVER, "CHANGE_REQUESTED", "subsidy-change-requested", e.applicationId(), "title", e.title(),
                 "reason", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyChangeApproved e) {
         group(e.groupId(), "CHANGE_APPROVED", "subsidy-change-approved", e.applicationId(), "title", e.title(),
                 "amount", yen(e.amountYen()));
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyChangeRejected e) {
         group(e.groupId(), "CHANGE_REJECTED", "subsidy-change-rejected", e.applicationId(), "title", e.title(), "reason", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyCancelled e) {
         staff(e.coordinatorGroup(), "CANCELLED", "subsidy-cancelled", e.applicationId(), "title", e.title(), "reason", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyReportSubmitted e) {
         staff(e.coordinatorGroup(), "REPORT_SUBMITTED", "subsidy-report-submitted", e.applicationId(), "title", e.title());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyReportReminded e) {
         group(e.groupId(), "REPORT_REMINDER", "subsidy-report-reminder", e.applicationId(), "title", e.title(), "due", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyReportOverdue e) {
         staff(e.coordinatorGroup(), "REPORT_OVERDUE", "subsidy-report-overdue", e.applicationId(), "title", e.title(),
                 "due", e.reason());
         group(e.groupId(), "REPORT_OVERDUE", "subsidy-report-overdue-group", e.applicationId(), "title", e.title(), "due", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyReportSentBack e) {
         group(e.groupId(), "REPORT_SENT_BACK", "subsidy-report-sent-back", e.applicationId(), "title", e.title(), "reason", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyAmountFinalised e) {
         group(e.groupId(), "FINALISED", "subsidy-finalised", e.applicationId(), "title", e.title(), "amount", yen(e.amountYen()));
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyPaid e) {
         group(e.groupId(), "PAID", "subsidy-paid", e.applicationId(), "title", e.title(), "amount", yen(e.amountYen()));
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyRepaymentOrdered e) {
         group(e.groupId(), "REPAYMENT_ORDERED", "subsidy-repayment-ordered", e.applicationId(), "title", e.title(),
                 "amount", yen(e.amountYen()), "due", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyRepaymentReminded e) {
         group(e.groupId(), "REPAYMENT_REMINDER", "subsidy-repayment-reminder", e.applicationId(), "title", e.title(),
                 "amount", yen(e.amountYen()), "due", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(SubsidyRepaid e) {
         group(e.groupId(), "REPAID", "subsidy-repaid", e.applicationId(), "title", e.title(), "amount", yen(e.amountYen()));
     }

@@ -35,18 +35,18 @@ class ThemeNotices {
         this.city = city;
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ThemeReturned e) {
         tell(e.department(), "RETURNED", "theme-returned", e.themeId(), "title", e.title(), "step", e.step(),
                 "reason", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ThemeForwarded e) {
         tell(Roles.APPROVER, "FORWARDED", "theme-forwarded", e.themeId(), "title", e.title(), "comment", e.comment());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ThemeApproved e) {
         for (String to : new String[] {e.department(), Roles.COORDINATOR}) {
             tell(to, "APPROVED", "theme-approved", e.themeId(), "title", e.title(),
@@ -54,25 +54,25 @@ class ThemeNotices {
         }
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ThemePublished e) {
         tell(e.department(), "PUBLISHED", "theme-published", e.themeId(), "title", e.title(),
                 "opensAt", JapaneseFormat.dayTime(e.opensAt()), "closesAt", JapaneseFormat.dayTime(e.closesAt()));
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ThemeQuestionAsked e) {
         tell(e.department(), "QUESTION_ASKED", "theme-question-asked", e.themeId(), "title", e.title(),
                 "questionId", e.questionId());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ThemeQuestionAnswered e) {
         tell(Roles.civicGroup(e.groupId()), "QUESTION_ANSWERED", "theme-question-answered", e.themeId(),
                 "title", e.title(), "questionId", e.questionId());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ThemePartnerSelected e) {
         for (String to : new String[] {e.department(), Roles.COORDINATOR}) {
             tell(to, "PARTNER_SELECTED", "theme-partner-selected", e.themeId(), "title", e.title(),
@@ -80,13 +80,13 @@ class ThemeNotices {
         }
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ThemeSelectionDeclined e) {
         tell(e.department(), "NONE_SELECTED", "theme-selection-declined", e.themeId(), "title", e.title(),
                 "reason", e.reason());
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ThemeRepublished e) {
         for (String to : new String[] {e.department(), Roles.COORDINATOR}) {
             tell(to, "REPUBLISHED", "theme-republished", e.themeId(), "title", e.title(),
@@ -94,7 +94,7 @@ class ThemeNotices {
         }
     }
 
-    @AfterCommitListener
+    @NoticeListener
     void on(ThemeWithdrawn e) {
         for (String to : new String[] {e.department(), Roles.COORDINATOR}) {
             tell(to, "WITHDRAWN", "theme-withdrawn", e.themeId(), "title", e.title(),
