@@ -54,7 +54,7 @@ class CivicGroup {
     int version;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "civic_group_id", nullable = false)
+    @JoinColumn(name = "civic_group_id", nullable = false, updatable = false) // written with the row, never updated after
     @OrderBy("officer desc, id asc")
     List<GroupPerson> people = new ArrayList<>();
 

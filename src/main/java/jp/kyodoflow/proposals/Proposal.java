@@ -18,6 +18,8 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import org.hibernate.type.SqlTypes;
 
 /** A group's proposal: a draft it edits, then a submitted case moving through the scheme. */
+// only the changed columns in an update: a change of status does not rewrite the proposal's content (jsonb, indexed)
+@org.hibernate.annotations.DynamicUpdate
 @Entity
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "proposal")

@@ -92,7 +92,8 @@ public final class ActionOverheadBenchmark {
     /** The actions of the table, in order. */
     static final List<String> ACTIONS = List.of("submit a proposal", "要件審査 (ConfirmEligibility)",
             "意見照会 (1st of 2 depts)", "意見照会 (last of 2 depts)", "審査結果 to the case (reject)",
-            "score sheet 10 x 5 (1st member)", "score sheet 10 x 5 (last member)", "group registration review",
+            "score sheet 10 x 5 (1st member)", "score sheet 10 x 5 (last member)", "  the jobs it leaves (集計)",
+            "group registration review",
             "bare engine: start", "bare engine: complete");
 
     private ActionOverheadBenchmark() {
@@ -160,6 +161,16 @@ public final class ActionOverheadBenchmark {
                     appRate, plainRate, appRate / plainRate,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
+            if (Boolean.parseBoolean(System.getProperty("bench.timing", "true"))) {
+                System.out.println();
+                System.out.println("where the lifecycle's time goes (" + lifecycles + " more each, time in JDBC calls):");
+                long[] wall = new long[2];
+                List<SqlStatements.Timing> appTimes = SqlStatements.timed(() -> wall[0] = nanos(() -> inApp.lifecycles(lifecycles)));
+                List<SqlStatements.Timing> plainTimes = SqlStatements.timed(() -> wall[1] = nanos(() -> plain.lifecycles(lifecycles)));
+                timing("app", appTimes, wall[0], lifecycles);
+                timing("no-op", plainTimes, wall[1], lifecycles);
+            }
+
             System.out.println();
             System.out.println("where our statements go (per action: kind and table; Hibernate's by the code that prepared them):");
             ours.forEach((action, counted) -> contributors(action, counted, inApp.callers.get(action)));
@@ -172,6 +183,19 @@ public final class ActionOverheadBenchmark {
             }
             app.close();
         }
+    }
+
+    private static void timing(String side, List<SqlStatements.Timing> times, long wallNanos, int lifecycles) {
+        long ours = times.stream().filter(t -> !t.engine()).mapToLong(SqlStatements.Timing::nanos).sum();
+        long engine = times.stream().filter(SqlStatements.Timing::engine).mapToLong(SqlStatements.Timing::nanos).sum();
+        long oursRuns = times.stream().filter(t -> !t.engine()).mapToLong(SqlStatements.Timing::executions).sum();
+        long engineRuns = times.stream().filter(SqlStatements.Timing::engine).mapToLong(SqlStatements.Timing::executions).sum();
+        System.out.printf("  %s: %.1f ms per lifecycle; in JDBC: ours %.1f ms (%d statements), engine %.1f ms (%d); the rest %.1f ms%n",
+                side, wallNanos / 1e6 / lifecycles, ours / 1e6 / lifecycles, oursRuns / lifecycles,
+                engine / 1e6 / lifecycles, engineRuns / lifecycles, (wallNanos - ours - engine) / 1e6 / lifecycles);
+        times.stream().limit(12).forEach(t -> System.out.printf("    %7.2f ms %5d× %-6s %s%n", t.nanos() / 1e6 / lifecycles,
+                t.executions() / lifecycles, t.engine() ? "engine" : "ours",
+                t.sql().length() > 110 ? t.sql().substring(0, 110) + "…" : t.sql()));
     }
 
     private static long nanos(Runnable work) {
@@ -438,7 +462,10 @@ public final class ActionOverheadBenchmark {
                 if (m == 0) {
                     measure(into, "score sheet 10 x 5 (1st member)", complete);
                 } else if (m == MEMBERS.size() - 1) {
-                    measure(into, "score sheet 10 x 5 (last member)", complete);
+                    // the member's request, then the jobs it leaves (the multi-instance join and the stage's
+                    // aggregation run in jobs, so that members scoring at once never conflict)
+                    measure(into, "score sheet 10 x 5 (last member)", () -> work.complete(u, t.getId(), sheet));
+                    measure(into, "  the jobs it leaves (集計)", () -> flow.runJobs(pi));
                 } else {
                     complete.run();
                 }

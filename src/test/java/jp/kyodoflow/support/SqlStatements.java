@@ -61,6 +61,31 @@ public class SqlStatements {
     private static final java.util.regex.Pattern ENGINE_TABLE = java.util.regex.Pattern.compile(
             "(?i)(?<![A-Za-z0-9_])ACT_(?!ID_)[A-Z]{2}_");
     private static final AtomicBoolean OPEN = new AtomicBoolean();
+    private static final AtomicBoolean TIMING = new AtomicBoolean();
+    private static final java.util.concurrent.ConcurrentHashMap<String, long[]> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Time spent in one statement text while {@link #timed} ran: executions and nanoseconds in the driver's call. */
+    public record Timing(String sql, long executions, long nanos, boolean engine) {
+    }
+
+    /**
+     * Runs {@code work} and returns, per statement text, how often it ran and how long the JDBC calls took (the
+     * round trip to PostgreSQL and its work), longest first: where the wall time of a benchmark goes.
+     */
+    public static List<Timing> timed(Runnable work) {
+        TIMES.clear();
+        TIMING.set(true);
+        try {
+            work.run();
+        } finally {
+            TIMING.set(false);
+        }
+        List<Timing> all = new ArrayList<>();
+        TIMES.forEach((sql, t) -> all.add(new Timing(sql, t[0], t[1], isEngine(sql))));
+        TIMES.clear();
+        all.sort(java.util.Comparator.comparingLong(Timing::nanos).reversed());
+        return all;
+    }
     private static final ConcurrentLinkedQueue<String> SEEN = new ConcurrentLinkedQueue<>();
 
     /** Runs {@code work} and returns its result with the statements sent while it ran. */
@@ -129,6 +154,18 @@ public class SqlStatements {
                     if (method.getName().equals("unwrap") || method.getName().equals("isWrapperFor")) {
                         return invoke(target, method, args);
                     }
+                    if (TIMING.get() && (method.getName().equals("commit") || method.getName().equals("rollback"))) {
+                        long t = System.nanoTime();
+                        try {
+                            return invoke(target, method, args);
+                        } finally {
+                            long[] sum = TIMES.computeIfAbsent("(" + method.getName() + ")", k -> new long[2]);
+                            synchronized (sum) {
+                                sum[0]++;
+                                sum[1] += System.nanoTime() - t;
+                            }
+                        }
+                    }
                     Object result = invoke(target, method, args);
                     if (result instanceof PreparedStatement ps && method.getName().startsWith("prepare")) {
                         return statement(ps, (String) args[0], PreparedStatement.class);
@@ -143,14 +180,27 @@ public class SqlStatements {
     private static <S extends Statement> S statement(S target, String preparedSql, Class<S> type) {
         InvocationHandler handler = (proxy, method, args) -> {
             String name = method.getName();
+            String sql = args != null && args.length >= 1 && args[0] instanceof String given ? given : preparedSql;
             switch (name) {
-                case "addBatch" -> seen(args != null && args.length == 1 ? (String) args[0] : preparedSql);
-                case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate" ->
-                        seen(args != null && args.length >= 1 && args[0] instanceof String sql ? sql : preparedSql);
+                case "addBatch" -> seen(sql);
+                case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate" -> seen(sql);
                 default -> {
                 }
             }
-            return invoke(target, method, args);
+            if (!TIMING.get() || !(name.startsWith("execute"))) {
+                return invoke(target, method, args);
+            }
+            long t = System.nanoTime();
+            try {
+                return invoke(target, method, args);
+            } finally {
+                long[] sum = TIMES.computeIfAbsent(sql == null ? "(batch)" : sql.replaceAll("\\s+", " ").trim(),
+                        k -> new long[2]);
+                synchronized (sum) {
+                    sum[0]++;
+                    sum[1] += System.nanoTime() - t;
+                }
+            }
         };
         Class<?>[] interfaces = type == PreparedStatement.class && target instanceof java.sql.CallableStatement
                 ? new Class<?>[] {java.sql.CallableStatement.class} : new Class<?>[] {type};

@@ -23,9 +23,11 @@ class ReviewProposal {
     Long applicantGroupId;
     long requestedYen;
     String dossier;
-    @jakarta.persistence.Column(name = "stage1_passed")
+    // both written by the stage's aggregation in one statement for all the stage's proposals (RoundRecords.storeResults)
+    @jakarta.persistence.Column(name = "stage1_passed", insertable = false, updatable = false)
     Boolean stage1Passed;
     @JdbcTypeCode(SqlTypes.JSON)
+    @jakarta.persistence.Column(insertable = false, updatable = false)
     Aggregation.ProposalResult result;
     String comment;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)

@@ -11,6 +11,14 @@ interface ReviewRoundRepository extends JpaRepository<ReviewRound, Long> {
 
     Optional<ReviewRound> findByProcessInstanceId(String processInstanceId);
 
+    /**
+     * The round with its proposals, in one statement (scoring and aggregation read both); a round already loaded
+     * in the transaction is not read again.
+     */
+    @Override
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "proposals")
+    Optional<ReviewRound> findById(Long id);
+
     default ReviewRound load(long roundId) {
         return findById(roundId).orElseThrow(() -> new NotFoundException("審査会が見つかりません"));
     }

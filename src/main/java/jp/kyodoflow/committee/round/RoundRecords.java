@@ -26,9 +26,11 @@ import org.springframework.stereotype.Component;
 class RoundRecords {
 
     private final JdbcTemplate jdbc;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    RoundRecords(JdbcTemplate jdbc) {
+    RoundRecords(JdbcTemplate jdbc, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     // ---- conflicts of interest (除斥)
@@ -102,6 +104,37 @@ class RoundRecords {
                                         + " order by position", (s, j) -> new SlotView(s.getInt(1), s.getLong(2),
                                         s.getObject(3, LocalTime.class), (Boolean) s.getObject(4)), rs.getLong(1))),
                 roundId);
+    }
+
+    // ---- results of a stage (集計)
+
+    /**
+     * Stores the stage's result on each of its proposals in one statement: whether it passed the screening
+     * ({@code screening}, the first of two stages), or the whole result.
+     */
+    void storeResults(List<Aggregation.ProposalResult> results, boolean screening) {
+        if (results.isEmpty()) {
+            return;
+        }
+        jdbc.update(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(screening
+                    ? "update review_proposal p set stage1_passed = x.passed from unnest(?::bigint[], ?::boolean[])"
+                    + " as x (id, passed) where p.id = x.id"
+                    : "update review_proposal p set result = x.result from unnest(?::bigint[], ?::jsonb[])"
+                    + " as x (id, result) where p.id = x.id");
+            ps.setArray(1, con.createArrayOf("bigint", results.stream().map(r -> r.proposalId()).toArray()));
+            ps.setArray(2, screening ? con.createArrayOf("boolean", results.stream().map(r -> r.passed()).toArray())
+                    : con.createArrayOf("jsonb", results.stream().map(this::json).toArray()));
+            return ps;
+        });
+    }
+
+    private String json(Aggregation.ProposalResult result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the result of proposal " + result.proposalId() + " cannot be stored", e);
+        }
     }
 
     // ---- scores (採点)

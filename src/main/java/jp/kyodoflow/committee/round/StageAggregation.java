@@ -54,6 +54,7 @@ public class StageAggregation {
             }
             passed += r.passed() ? 1 : 0;
         }
+        records.storeResults(result.proposals(), screening);
         String summary = result.proposals().stream().map(r -> "・" + round.proposal(r.proposalId()).title + "："
                 + (r.quorum() ? String.format("%.2f点", r.normalised()) + (!rules.hasAdoptionLine() ? "" : r.passed() ? "（基準以上）" : "（基準未満）")
                 : "定足数不足（採点委員 " + r.scorers() + "人／必要 " + rules.minScorers() + "人）"))
