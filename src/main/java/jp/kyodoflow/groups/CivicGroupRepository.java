@@ -11,6 +11,10 @@ interface CivicGroupRepository extends JpaRepository<CivicGroup, Long> {
 
     List<CivicGroup> findByIdInOrderByIdAsc(Collection<Long> ids);
 
+    @org.springframework.data.jpa.repository.Query(
+            "select g.id, g.contactEmail from CivicGroup g where g.id in :ids and g.contactEmail is not null")
+    List<Object[]> contactEmails(@org.springframework.data.repository.query.Param("ids") Collection<Long> ids);
+
     List<CivicGroup> findByStatusOrderByNameAsc(CivicGroup.Status status);
 
     boolean existsByNameAndStatus(String name, CivicGroup.Status status);

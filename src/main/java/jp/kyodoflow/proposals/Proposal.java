@@ -32,6 +32,7 @@ class Proposal {
     @Enumerated(EnumType.STRING)
     ProposalStatus status = ProposalStatus.DRAFT;
     @JdbcTypeCode(SqlTypes.JSON)
+    @org.hibernate.annotations.Mutability(org.hibernate.type.descriptor.java.Immutability.class) // a record, replaced, never changed in place: no JSON copy per load
     ProposalContent content;
     @JdbcTypeCode(SqlTypes.JSON)
     List<String> eligibilityReasons = List.of();

@@ -26,6 +26,7 @@ class ProposalRound {
     Long id;
     String title;
     @JdbcTypeCode(SqlTypes.JSON)
+    @org.hibernate.annotations.Mutability(org.hibernate.type.descriptor.java.Immutability.class) // a record, replaced, never changed in place: no JSON copy per load
     RoundRules rules;
     Long reviewConfigId;
     @JdbcTypeCode(SqlTypes.JSON)

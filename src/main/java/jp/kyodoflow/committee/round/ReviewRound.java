@@ -30,6 +30,7 @@ class ReviewRound {
     String title;
     Long configId;
     @JdbcTypeCode(SqlTypes.JSON)
+    @org.hibernate.annotations.Mutability(org.hibernate.type.descriptor.java.Immutability.class) // a record, replaced, never changed in place: no JSON copy per load
     ReviewRules rules;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     RoundStatus status = RoundStatus.PREPARED;
