@@ -188,10 +188,13 @@ public final class ActionOverheadBenchmark {
     private static void timing(String side, List<SqlStatements.Timing> times, long wallNanos, int lifecycles) {
         long ours = times.stream().filter(t -> !t.engine()).mapToLong(SqlStatements.Timing::nanos).sum();
         long engine = times.stream().filter(SqlStatements.Timing::engine).mapToLong(SqlStatements.Timing::nanos).sum();
-        long oursRuns = times.stream().filter(t -> !t.engine()).mapToLong(SqlStatements.Timing::executions).sum();
+        long oursRuns = times.stream().filter(t -> !t.engine() && !t.sql().startsWith("("))
+                .mapToLong(SqlStatements.Timing::executions).sum();
+        long commits = times.stream().filter(t -> t.sql().equals("(commit)")).mapToLong(SqlStatements.Timing::executions).sum();
         long engineRuns = times.stream().filter(SqlStatements.Timing::engine).mapToLong(SqlStatements.Timing::executions).sum();
-        System.out.printf("  %s: %.1f ms per lifecycle; in JDBC: ours %.1f ms (%d statements), engine %.1f ms (%d); the rest %.1f ms%n",
-                side, wallNanos / 1e6 / lifecycles, ours / 1e6 / lifecycles, oursRuns / lifecycles,
+        System.out.printf("  %s: %.1f ms per lifecycle; in JDBC: ours %.1f ms (%d statements, %d commits, connections"
+                        + " taken), engine %.1f ms (%d); the rest %.1f ms%n",
+                side, wallNanos / 1e6 / lifecycles, ours / 1e6 / lifecycles, oursRuns / lifecycles, commits / lifecycles,
                 engine / 1e6 / lifecycles, engineRuns / lifecycles, (wallNanos - ours - engine) / 1e6 / lifecycles);
         times.stream().limit(12).forEach(t -> System.out.printf("    %7.2f ms %5d× %-6s %s%n", t.nanos() / 1e6 / lifecycles,
                 t.executions() / lifecycles, t.engine() ? "engine" : "ours",

@@ -143,7 +143,15 @@ public class SqlStatements {
     public static DataSource wrap(DataSource target) {
         return (DataSource) Proxy.newProxyInstance(SqlStatements.class.getClassLoader(),
                 interfacesOf(target, DataSource.class), (proxy, method, args) -> {
+                    long t = System.nanoTime();
                     Object result = invoke(target, method, args);
+                    if (TIMING.get() && result instanceof Connection) {
+                        long[] sum = TIMES.computeIfAbsent("(getConnection)", k -> new long[2]);
+                        synchronized (sum) {
+                            sum[0]++;
+                            sum[1] += System.nanoTime() - t;
+                        }
+                    }
                     return result instanceof Connection c ? connection(c) : result;
                 });
     }
