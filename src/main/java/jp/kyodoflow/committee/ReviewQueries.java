@@ -54,6 +54,20 @@ public interface ReviewQueries {
     /** One round as the user may see it; a round they may not see is not found. */
     RoundView round(CurrentUser user, long id);
 
+    /**
+     * A decided round's result for one proposal as the city publishes it (open data): no user ids, no reasons for
+     * deviating, no recusals. {@code memberTotals} names each member as the round's publication setting says: by
+     * name, or 委員A, 委員B … when the round is anonymised.
+     */
+    record PublishedResult(long roundId, String roundTitle, String purpose, boolean anonymised, long proposalId,
+                           String proposalTitle, Long applicantGroupId, long requestedYen, Double normalisedScore,
+                           Integer rank, String resultLabel, String decision, String conditions,
+                           java.time.LocalDate decidedOn, java.util.Map<String, Double> memberTotals) {
+    }
+
+    /** The results of every decided round, newest round first, for anyone (open data). */
+    List<PublishedResult> publishedResults();
+
     /** The scores the user may see: the secretariat all, a member their own, everyone entitled all once decided. */
     List<ScoreView> scores(CurrentUser user, long id);
 }

@@ -4,5 +4,5 @@
  * login of the security module's portal chain). Pages call the other modules' public services only;
  * who acts and for which group come from the login. Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "groups", "notices", "proposals", "security", "audit", "committee", "municipality", "projects", "agreements", "evaluation", "subsidy", "tasks", "themes" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "groups", "notices", "proposals", "security", "audit", "committee", "municipality", "projects", "agreements", "evaluation", "subsidy", "tasks", "themes", "opendata" })
 package jp.kyodoflow.portal;

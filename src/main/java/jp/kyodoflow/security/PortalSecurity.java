@@ -23,7 +23,7 @@ class PortalSecurity {
 
     /** The portal's paths; everything else belongs to the API, the engine REST API or the webapps. */
     static final String[] PATHS = {"/", "/login", "/logout", "/mypage", "/mypage/**", "/portal/**", "/calls/**",
-            "/themes", "/themes/**", "/subsidy", "/subsidy/**", "/hearing", "/hearing/**", "/staff", "/staff/**", "/demo/**"};
+            "/themes", "/themes/**", "/subsidy", "/subsidy/**", "/open-data", "/open-data/**", "/hearing", "/hearing/**", "/staff", "/staff/**", "/demo/**"};
     static final String LOGIN = "/login";
 
     @Bean
@@ -32,7 +32,8 @@ class PortalSecurity {
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/", LOGIN, "/portal/**", "/calls/**", "/themes", "/themes/**", "/subsidy", "/subsidy/**").permitAll()
+                        .requestMatchers("/", LOGIN, "/portal/**", "/calls/**", "/themes", "/themes/**", "/subsidy", "/subsidy/**",
+                                "/open-data", "/open-data/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage(LOGIN)

@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReviewRoundRepository extends JpaRepository<ReviewRound, Long> {
     List<ReviewRound> findAllByOrderByIdDesc();
 
+    List<ReviewRound> findByStatusOrderByIdDesc(RoundStatus status);
+
     Optional<ReviewRound> findByProcessInstanceId(String processInstanceId);
 
     /**

@@ -80,6 +80,43 @@ class RoundReading implements ReviewQueries {
                 proposals, recusals, hearings, minutes);
     }
 
+    @Override
+    public List<PublishedResult> publishedResults() {
+        List<PublishedResult> out = new ArrayList<>();
+        for (ReviewRound r : rounds.findByStatusOrderByIdDesc(RoundStatus.DECIDED)) {
+            List<String> roster = r.members.stream().map(m -> m.userId).toList();
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            r.members.forEach(m -> names.put(m.userId, m.displayName));
+            for (ReviewProposal p : r.proposals) {
+                java.util.Map<String, Double> totals = new java.util.LinkedHashMap<>();
+                if (p.result != null && p.result.memberTotals() != null) {
+                    roster.stream().filter(p.result.memberTotals()::containsKey).forEach(u -> totals.put(
+                            r.rules.anonymised() ? alias(roster, u) : names.getOrDefault(u, alias(roster, u)),
+                            p.result.memberTotals().get(u)));
+                }
+                out.add(new PublishedResult(r.id, r.title, r.purpose == null ? null : r.purpose.name(),
+                        r.rules.anonymised(), p.id, p.title, p.applicantGroupId, p.requestedYen,
+                        p.result == null || !p.result.quorum() ? null : p.result.normalised(),
+                        p.result == null ? null : p.result.rank(), p.resultLabel(r.rules.hasAdoptionLine()),
+                        decisionLabel(p.decision), p.conditions,
+                        p.decidedAt == null ? null : p.decidedAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate(),
+                        totals));
+            }
+        }
+        return out;
+    }
+
+    private static String decisionLabel(ProposalDecision decision) {
+        if (decision == null) {
+            return null;
+        }
+        return switch (decision) {
+            case ADOPT -> "採択";
+            case ADOPT_WITH_CONDITIONS -> "条件付き採択";
+            case REJECT -> "不採択";
+        };
+    }
+
     private static String name(ProposalDecision decision) {
         return decision == null ? null : decision.name();
     }
