@@ -13,7 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
-/** The subsidy's pages as a visitor and a group member read them, in Chromium, with the accessibility check. */
+/**
+ * The subsidy's pages and the open data page as a visitor and a group member read them, in Chromium, with the
+ * accessibility check.
+ */
 @IntegrationTest
 class SubsidyPagesBrowserTest extends BrowserTest {
 
@@ -42,6 +45,17 @@ class SubsidyPagesBrowserTest extends BrowserTest {
         Accessibility.assertNoSeriousViolations(browser);
         open("/subsidy/awards");
         look("subsidy-awards");
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // the open data page, reached from the header's link, with a schema table per dataset
+        browser.findElement(By.linkText("オープンデータ")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().endsWith("/open-data"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("オープンデータ");
+        assertThat(browser.findElements(By.cssSelector("section[id^=dataset-] table"))).hasSize(5);
+        assertThat(browser.findElement(By.id("dataset-committee-results")).getText())
+                .contains("committee-results.csv", "committee-results.json", "得点（100点換算）");
+        look("open-data");
         Accessibility.assertNoSeriousViolations(browser);
 
         open("/login");
