@@ -45,14 +45,6 @@ class CallCsv {
     }
 
     private static void line(StringBuilder out, List<String> values) {
-        out.append(values.stream().map(CallCsv::field).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    private static String field(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        boolean quote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        jp.kyodoflow.common.Csv.line(out, values.stream().map(v -> jp.kyodoflow.common.Csv.field(v, true)).toList());
     }
 }

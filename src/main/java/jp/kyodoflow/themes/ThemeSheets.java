@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -36,16 +35,8 @@ final class ThemeSheets {
     }
 
     private static void csvLine(StringBuilder out, List<Object> cells) {
-        out.append(cells.stream().map(ThemeSheets::csvField).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    private static String csvField(Object cell) {
-        String text = cell == null ? "" : String.valueOf(cell);
-        if (!(cell instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        boolean quote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        jp.kyodoflow.common.Csv.line(out, cells.stream().map(c -> jp.kyodoflow.common.Csv.field(
+                c == null ? null : String.valueOf(c), !(c instanceof Number))).toList());
     }
 
     static byte[] xlsx(Sheet sheet) {

@@ -3,7 +3,6 @@ package jp.kyodoflow.committee.round;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import jp.kyodoflow.committee.Aggregation;
 import jp.kyodoflow.committee.ReviewRules;
 import jp.kyodoflow.committee.round.ExportCells.Table;
@@ -80,16 +79,7 @@ public final class RoundExports {
     // ---- CSV
 
     private static void csvLine(StringBuilder out, List<? extends Value> values) {
-        out.append(values.stream().map(RoundExports::csvField).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** RFC 4180 quoting; text starting like a formula gets a leading apostrophe so Excel does not run it. */
-    private static String csvField(Value value) {
-        String text = value.shown();
-        if (value instanceof Text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        boolean quote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        jp.kyodoflow.common.Csv.line(out, values.stream()
+                .map(v -> jp.kyodoflow.common.Csv.field(v.shown(), v instanceof Text)).toList());
     }
 }
