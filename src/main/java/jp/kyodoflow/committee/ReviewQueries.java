@@ -59,7 +59,7 @@ public interface ReviewQueries {
      * deviating, no recusals. {@code memberTotals} names each member as the round's publication setting says: by
      * name, or 委員A, 委員B … when the round is anonymised.
      */
-    record PublishedResult(long roundId, String roundTitle, String purpose, boolean anonymised, long proposalId,
+    record PublishedResult(long roundId, String roundTitle, String purposeLabel, boolean anonymised, long proposalId,
                            String proposalTitle, Long applicantGroupId, long requestedYen, Double normalisedScore,
                            Integer rank, String resultLabel, String decision, String conditions,
                            java.time.LocalDate decidedOn, java.util.Map<String, Double> memberTotals) {

@@ -89,17 +89,9 @@ class MailRecipients {
         return to;
     }
 
-    Set<String> ofUser(String userId) {
-        return addresses(List.of(Recipient.user(userId))).get(Recipient.user(userId));
-    }
-
-    Set<String> ofGroup(String groupId) {
-        return addresses(List.of(Recipient.group(groupId))).get(Recipient.group(groupId));
-    }
-
     /** The address of a person's account (for the demo mail page), if it has one. */
     Optional<String> addressOf(String userId) {
-        return ofUser(userId).stream().findFirst();
+        return addresses(List.of(Recipient.user(userId))).get(Recipient.user(userId)).stream().findFirst();
     }
 
     private static Optional<Long> civicGroupId(String groupId) {

@@ -77,12 +77,20 @@ public class OpenDataService {
             col("paid_yen", "支払済額（円）", Type.INTEGER, "これまでに支払った金額（円）"),
             col("status", "状態", Type.TEXT, "実施中・支払済みなど"));
 
+    /** A dataset as published: its file name, title, what it holds, its columns, and how its rows are read. */
+    private record Definition(String name, String title, String description, List<Column> columns,
+                              Supplier<List<Map<String, Object>>> rows) {
+        OpenDataset schema() {
+            return new OpenDataset(name, title, description, columns, List.of());
+        }
+    }
+
     private final ProjectQueries projects;
     private final ThemeService themes;
     private final ReviewQueries reviews;
     private final GrantedSubsidies subsidies;
     private final GroupRegister register;
-    private final Map<String, Supplier<OpenDataset>> datasets = new LinkedHashMap<>();
+    private final List<Definition> definitions;
 
     OpenDataService(ProjectQueries projects, ThemeService themes, ReviewQueries reviews, GrantedSubsidies subsidies,
                     GroupRegister register) {
@@ -91,38 +99,31 @@ public class OpenDataService {
         this.reviews = reviews;
         this.subsidies = subsidies;
         this.register = register;
-        datasets.put("projects", this::projects);
-        datasets.put("themes", this::themes);
-        datasets.put("committee-results", this::committeeResults);
-        datasets.put("committee-member-totals", this::memberTotals);
-        datasets.put("subsidies", this::subsidies);
+        this.definitions = List.of(
+                new Definition("projects", "協働事業", "協定を結んで実施中・評価中・終了した協働事業", PROJECTS,
+                        this::projects),
+                new Definition("themes", "行政提案テーマ", "公開された行政提案型協働事業のテーマ", THEMES, this::themes),
+                new Definition("committee-results", "審査会の結果", "採否まで決まった審査会の、提案ごとの結果",
+                        COMMITTEE_RESULTS, this::committeeResults),
+                new Definition("committee-member-totals", "審査会の委員別合計点",
+                        "採否まで決まった審査会の、委員ごとの合計点（委員の名前は審査会の公表の設定のとおり）",
+                        COMMITTEE_MEMBER_TOTALS, this::memberTotals),
+                new Definition("subsidies", "支援金の交付", "交付を決めた支援金（まちづくり活動支援金など）", SUBSIDIES,
+                        this::subsidies));
     }
 
     /** Every dataset's name, title, description and columns (no rows). */
     public List<OpenDataset> catalogue() {
-        return List.of(
-                new OpenDataset("projects", "協働事業", "協定を結んで実施中・評価中・終了した協働事業", PROJECTS, List.of()),
-                new OpenDataset("themes", "行政提案テーマ", "公開された行政提案型協働事業のテーマ", THEMES, List.of()),
-                new OpenDataset("committee-results", "審査会の結果", "採否まで決まった審査会の、提案ごとの結果",
-                        COMMITTEE_RESULTS, List.of()),
-                new OpenDataset("committee-member-totals", "審査会の委員別合計点",
-                        "採否まで決まった審査会の、委員ごとの合計点（委員の名前は審査会の公表の設定のとおり）",
-                        COMMITTEE_MEMBER_TOTALS, List.of()),
-                new OpenDataset("subsidies", "支援金の交付", "交付を決めた支援金（まちづくり活動支援金など）", SUBSIDIES,
-                        List.of()));
+        return definitions.stream().map(Definition::schema).toList();
     }
 
     /** One dataset with its rows, read now; empty for a name that is none. */
     public Optional<OpenDataset> dataset(String name) {
-        return Optional.ofNullable(datasets.get(name)).map(Supplier::get);
+        return definitions.stream().filter(d -> d.name().equals(name)).findFirst()
+                .map(d -> new OpenDataset(d.name(), d.title(), d.description(), d.columns(), d.rows().get()));
     }
 
-    private OpenDataset described(String name, List<Map<String, Object>> rows) {
-        OpenDataset schema = catalogue().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
-        return new OpenDataset(name, schema.title(), schema.description(), schema.columns(), rows);
-    }
-
-    private OpenDataset projects() {
+    private List<Map<String, Object>> projects() {
         var published = projects.published();
         Map<Long, String> names = register.names(published.stream().map(ProjectQueries.PublishedProject::partnerGroupId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
@@ -132,77 +133,54 @@ public class OpenDataService {
                     p.partnerGroupId() == null ? null : names.get(p.partnerGroupId()), p.collaborationFormLabel(),
                     p.projectYear(), p.statusLabel()));
         }
-        return described("projects", rows);
+        return rows;
     }
 
-    private OpenDataset themes() {
+    private List<Map<String, Object>> themes() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var t : themes.published()) {
             rows.add(row(THEMES, "TH-" + t.id(), t.fiscalYearLabel(), t.title(), t.departmentName(), t.problem(),
                     t.desiredOutcome(), t.expectedWork(), t.budgetCeilingYen(), t.fundingRate(), t.periodFrom(),
-                    t.periodTo(), formLabel(t.collaborationForm()), t.statusLabel()));
+                    t.periodTo(), t.collaborationForm() == null ? null
+                    : jp.kyodoflow.projects.CollaborationForm.labelOf(t.collaborationForm()), t.statusLabel()));
         }
-        return described("themes", rows);
+        return rows;
     }
 
-    private OpenDataset committeeResults() {
+    private List<Map<String, Object>> committeeResults() {
         var results = reviews.publishedResults();
         Map<Long, String> names = groupNames(results);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var r : results) {
-            rows.add(row(COMMITTEE_RESULTS, r.roundId(), r.roundTitle(), purpose(r.purpose()), r.proposalTitle(),
+            rows.add(row(COMMITTEE_RESULTS, r.roundId(), r.roundTitle(), r.purposeLabel(), r.proposalTitle(),
                     r.applicantGroupId() == null ? null : names.get(r.applicantGroupId()), r.requestedYen(),
                     r.normalisedScore() == null ? null : round2(r.normalisedScore()), r.rank(), r.resultLabel(),
                     r.decision(), r.conditions(), r.decidedOn()));
         }
-        return described("committee-results", rows);
+        return rows;
     }
 
-    private OpenDataset memberTotals() {
+    private List<Map<String, Object>> memberTotals() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var r : reviews.publishedResults()) {
             r.memberTotals().forEach((member, total) -> rows.add(row(COMMITTEE_MEMBER_TOTALS, r.roundId(), r.roundTitle(),
                     r.proposalTitle(), member, total == null ? null : round2(total))));
         }
-        return described("committee-member-totals", rows);
+        return rows;
     }
 
-    private OpenDataset subsidies() {
+    private List<Map<String, Object>> subsidies() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var g : subsidies.all()) {
             rows.add(row(SUBSIDIES, "SA-" + g.applicationId(), g.fiscalYear(), g.groupName(), g.title(), g.programmeName(),
                     g.trackLabel(), g.grantedYen(), g.decidedOn(), g.finalYen(), g.paidYen(), g.statusLabel()));
         }
-        return described("subsidies", rows);
+        return rows;
     }
 
     private Map<Long, String> groupNames(List<ReviewQueries.PublishedResult> results) {
         return register.names(results.stream().map(ReviewQueries.PublishedResult::applicantGroupId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
-    }
-
-    /** The form's Japanese label (委託, 事業協力・協定 …); a code no longer known stays as it is. */
-    private static String formLabel(String code) {
-        if (code == null) {
-            return null;
-        }
-        try {
-            return jp.kyodoflow.projects.CollaborationForm.valueOf(code).label();
-        } catch (IllegalArgumentException unknown) {
-            return code;
-        }
-    }
-
-    private static String purpose(String purpose) {
-        if (purpose == null) {
-            return null;
-        }
-        return switch (purpose) {
-            case "SELECTION" -> "選考";
-            case "RANKING" -> "順位付け";
-            case "EVALUATION" -> "第三者評価";
-            default -> purpose;
-        };
     }
 
     /** Scores as published: two decimals, half up. */

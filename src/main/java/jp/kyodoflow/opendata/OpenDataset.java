@@ -27,9 +27,4 @@ public record OpenDataset(String name, String title, String description, List<Co
             }
         }
     }
-
-    /** The same dataset without its rows (the catalogue). */
-    public OpenDataset schema() {
-        return new OpenDataset(name, title, description, columns, List.of());
-    }
 }

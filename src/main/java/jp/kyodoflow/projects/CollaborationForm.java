@@ -29,6 +29,15 @@ public enum CollaborationForm {
         return arrangement;
     }
 
+    /** The label of a stored code; a code no longer known is shown as it is, no code as "". */
+    public static String labelOf(String code) {
+        try {
+            return code == null ? "" : valueOf(code).label();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
     public static CollaborationForm parse(String code) {
         try {
             return valueOf(code);

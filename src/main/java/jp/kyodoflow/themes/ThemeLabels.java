@@ -8,10 +8,6 @@ final class ThemeLabels {
     }
 
     static String form(String code) {
-        try {
-            return code == null ? "" : CollaborationForm.valueOf(code).label();
-        } catch (IllegalArgumentException e) {
-            return code;
-        }
+        return CollaborationForm.labelOf(code);
     }
 }

@@ -94,27 +94,16 @@ class RoundReading implements ReviewQueries {
                             r.rules.anonymised() ? alias(roster, u) : names.getOrDefault(u, alias(roster, u)),
                             p.result.memberTotals().get(u)));
                 }
-                out.add(new PublishedResult(r.id, r.title, r.purpose == null ? null : r.purpose.name(),
+                out.add(new PublishedResult(r.id, r.title, r.purpose == null ? null : r.purpose.label(),
                         r.rules.anonymised(), p.id, p.title, p.applicantGroupId, p.requestedYen,
                         p.result == null || !p.result.quorum() ? null : p.result.normalised(),
                         p.result == null ? null : p.result.rank(), p.resultLabel(r.rules.hasAdoptionLine()),
-                        decisionLabel(p.decision), p.conditions,
+                        p.decision == null ? null : p.decision.label(), p.conditions,
                         p.decidedAt == null ? null : p.decidedAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate(),
                         totals));
             }
         }
         return out;
-    }
-
-    private static String decisionLabel(ProposalDecision decision) {
-        if (decision == null) {
-            return null;
-        }
-        return switch (decision) {
-            case ADOPT -> "採択";
-            case ADOPT_WITH_CONDITIONS -> "条件付き採択";
-            case REJECT -> "不採択";
-        };
     }
 
     private static String name(ProposalDecision decision) {
