@@ -43,10 +43,7 @@ class DemoMailsBrowserTest extends BrowserTest {
         notices.toGroup("group-1", "REMINDER", "task-reminder", Map.of("taskName", task,
                 "due", java.time.LocalDate.of(2026, 12, 24)), "PROPOSAL", null);
 
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys("applicant1");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        signIn("applicant1", "demo");
         waitFor(ExpectedConditions.urlContains("/mypage/groups/1"));
         browser.findElement(By.linkText("デモで送信されたメールを見る")).click();
 

@@ -45,10 +45,7 @@ class HearingConsoleBrowserTest extends BrowserTest {
     }
 
     void signIn(String user) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
+        signIn(user, "demo");
     }
 
     String total() {

@@ -34,13 +34,6 @@ class PortalBrowserTest extends BrowserTest {
         browser.manage().deleteAllCookies();
     }
 
-    void signIn(String user, String password) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-    }
-
     String text() {
         // a click that submits a form returns before the next page is there: wait for its body
         return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))

@@ -46,10 +46,7 @@ class PortalCasesBrowserTest extends BrowserTest {
     }
 
     void signIn(String user) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        signIn(user, "demo");
     }
 
     /** Waits for the page the last click led to (a form's answer is a new page) to show the element. */

@@ -125,10 +125,7 @@ class PortalProposalBrowserTest extends BrowserTest {
         assertThat(mail.getText()).contains("提案を受け付けました", "applicant1@");
 
         Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='ログアウト']")));
-        open("/login");
-        type("username", "applicant2");
-        type("password", "demo");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
+        signIn("applicant2", "demo");
         open("/mypage/proposals/" + proposalId);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ページが見つかりません");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("ブラウザの提案");
@@ -137,10 +134,7 @@ class PortalProposalBrowserTest extends BrowserTest {
 
     @Test
     void aCitizenOpensTheGroupApplicationAndIsToldWhatIsMissingAtEachField() {
-        open("/login");
-        type("username", "applicant3");
-        type("password", "demo");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
+        signIn("applicant3", "demo");
         Browser.clickAndWait(browser, browser.findElement(By.linkText("新しい団体の登録を申請する")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("市民活動団体の登録申請");
         Accessibility.assertNoSeriousViolations(browser);

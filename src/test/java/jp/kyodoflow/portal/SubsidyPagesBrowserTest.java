@@ -58,12 +58,7 @@ class SubsidyPagesBrowserTest extends BrowserTest {
         look("open-data");
         Accessibility.assertNoSeriousViolations(browser);
 
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys("applicant1");
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
-                .until(d -> d.getCurrentUrl().contains("/mypage"));
+        signIn("applicant1", "demo");
         open("/mypage/subsidies");
         look("subsidy-mine");
         Accessibility.assertNoSeriousViolations(browser);

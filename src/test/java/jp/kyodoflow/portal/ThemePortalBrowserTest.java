@@ -48,10 +48,7 @@ class ThemePortalBrowserTest extends BrowserTest {
         assertThat(id("theme-call").getText()).contains("締切は", "市役所 301会議室");
         checked();
 
-        open("/login");
-        type("username", "applicant1");
-        type("password", "demo");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
+        signIn("applicant1", "demo");
         open("/themes/" + theme.id());
         checked();
         type("question", "活動の保険は市で用意しますか");
@@ -83,10 +80,7 @@ class ThemePortalBrowserTest extends BrowserTest {
     @Test
     void theCoordinatorIsRefusedThenPublishesAThemeFromTheStaffPages() {
         long id = data.approved("ブラウザで公募するテーマ");
-        open("/login");
-        type("username", "coord1");
-        type("password", "demo");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
+        signIn("coord1", "demo");
         open("/staff");
         Browser.clickAndWait(browser, id("staff-themes-link"));
         checked();

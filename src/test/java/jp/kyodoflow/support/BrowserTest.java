@@ -49,6 +49,17 @@ public abstract class BrowserTest {
         browser.get(base() + path);
     }
 
+    /**
+     * Signs in on the portal's login page and waits for the page the login leads to (the person's page, or
+     * the login page again with its error): reading the address right after the click may still read /login.
+     */
+    protected void signIn(String user, String password) {
+        open("/login");
+        type("username", user);
+        type("password", password);
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#login-form button[type=submit]")));
+    }
+
     protected WebElement id(String id) {
         return browser.findElement(By.id(id));
     }
