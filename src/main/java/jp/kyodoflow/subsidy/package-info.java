@@ -8,6 +8,6 @@
  * and written to the application's ledger with its working. Other modules use it through the public types of
  * this package and its events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "committee", "common", "groups",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "committee", "common", "documents", "groups",
         "municipality", "security", "workflow" })
 package jp.kyodoflow.subsidy;

@@ -1,6 +1,7 @@
 package jp.kyodoflow.subsidy.documents;
 
-import static jp.kyodoflow.subsidy.documents.Typesetter.MM;
+import jp.kyodoflow.documents.Typesetter;
+import static jp.kyodoflow.documents.Typesetter.MM;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package jp.kyodoflow.subsidy.documents;
 
+import jp.kyodoflow.documents.FontPool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.fontbox.ttf.TrueTypeFont;

@@ -1,5 +1,6 @@
 package jp.kyodoflow.subsidy.documents;
 
+import jp.kyodoflow.documents.Typesetter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package jp.kyodoflow.subsidy.documents;
+package jp.kyodoflow.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

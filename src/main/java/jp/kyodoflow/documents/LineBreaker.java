@@ -1,4 +1,4 @@
-package jp.kyodoflow.subsidy.documents;
+package jp.kyodoflow.documents;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +10,10 @@ import java.util.List;
  * punctuation, small kana or the long-vowel mark, nor end with an opening bracket (the character before is
  * moved down with it). Spaces where a line was broken are dropped.
  */
-final class LineBreaker {
+public final class LineBreaker {
 
     /** The width of one character at the size being set. */
-    interface Widths {
+    public interface Widths {
         float of(int codePoint);
     }
 
@@ -25,7 +25,7 @@ final class LineBreaker {
     }
 
     /** The lines of {@code text} (no line breaks in it); an empty text is one empty line. */
-    static List<String> wrap(String text, float width, Widths widths) {
+    public static List<String> wrap(String text, float width, Widths widths) {
         List<String> units = units(text);
         List<String> lines = new ArrayList<>();
         int i = 0;

@@ -1,4 +1,4 @@
-package jp.kyodoflow.subsidy.documents;
+package jp.kyodoflow.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,14 +21,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * the page, lines that wrap to a width, boxes, and a new page when the cursor reaches the bottom margin. All
  * lengths are in points (1/72 inch), y grows upwards as in PDF.
  */
-final class Typesetter implements AutoCloseable {
+public final class Typesetter implements AutoCloseable {
 
-    static final PDRectangle PAGE = PDRectangle.A4;
-    static final float MM = 72f / 25.4f;
-    static final float MARGIN_LEFT = 25 * MM;
-    static final float MARGIN_RIGHT = 22 * MM;
-    static final float MARGIN_TOP = 20 * MM;
-    static final float MARGIN_BOTTOM = 20 * MM;
+    public static final PDRectangle PAGE = PDRectangle.A4;
+    public static final float MM = 72f / 25.4f;
+    public static final float MARGIN_LEFT = 25 * MM;
+    public static final float MARGIN_RIGHT = 22 * MM;
+    public static final float MARGIN_TOP = 20 * MM;
+    public static final float MARGIN_BOTTOM = 20 * MM;
 
     /** Shown for a character the font does not have (〓, the geta mark, as Japanese typesetting does). */
     private static final int MISSING = 0x3013;
@@ -44,7 +44,7 @@ final class Typesetter implements AutoCloseable {
     private float y;
     private String continuationHeader = "";
 
-    Typesetter(TrueTypeFont ttf) throws IOException {
+    public Typesetter(TrueTypeFont ttf) throws IOException {
         doc = new PDDocument();
         font = PDType0Font.load(doc, ttf, true);
         cmap = ttf.getUnicodeCmapLookup();
@@ -53,41 +53,41 @@ final class Typesetter implements AutoCloseable {
         newPage();
     }
 
-    PDDocument document() {
+    public PDDocument document() {
         return doc;
     }
 
     /** Printed small at the top of every page after the first (which document the page belongs to), on one line. */
-    void continuationHeader(String text) {
+    public void continuationHeader(String text) {
         continuationHeader = clean(text);
     }
 
-    float left() {
+    public float left() {
         return MARGIN_LEFT;
     }
 
-    float right() {
+    public float right() {
         return PAGE.getWidth() - MARGIN_RIGHT;
     }
 
-    float width() {
+    public float width() {
         return right() - left();
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    void down(float points) {
+    public void down(float points) {
         y -= points;
     }
 
     /** Whether a block this high still fits above the bottom margin. */
-    boolean fits(float height) {
+    public boolean fits(float height) {
         return y - height >= MARGIN_BOTTOM;
     }
 
-    void newPage() throws IOException {
+    public void newPage() throws IOException {
         if (content != null) {
             content.close();
         }
@@ -104,7 +104,7 @@ final class Typesetter implements AutoCloseable {
     }
 
     /** Width of a (cleaned) text at a size. */
-    float width(String text, float size) {
+    public float width(String text, float size) {
         float w = 0;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             w += charWidth(text.codePointAt(i), size);
@@ -123,7 +123,7 @@ final class Typesetter implements AutoCloseable {
     }
 
     /** The lines of a text at a size within a width; line breaks in the text are kept. */
-    List<String> wrap(String text, float width, float size) {
+    public List<String> wrap(String text, float width, float size) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : clean(text).split("\n", -1)) {
             lines.addAll(LineBreaker.wrap(paragraph, width, cp -> charWidth(cp, size)));
@@ -135,7 +135,7 @@ final class Typesetter implements AutoCloseable {
      * A text the font can set: line breaks become \n, tabs spaces, control and format characters and
      * variation selectors are dropped (the font's selectors are not used), characters the font lacks become 〓.
      */
-    String clean(String text) {
+    public String clean(String text) {
         String t = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
         StringBuilder out = new StringBuilder(t.length());
         t.codePoints().forEach(cp -> {
@@ -157,7 +157,7 @@ final class Typesetter implements AutoCloseable {
     }
 
     /** One line of (cleaned) text whose line box has its top at {@code top}; the text is centred in the box. */
-    void text(String line, float x, float top, float size, float lineHeight) throws IOException {
+    public void text(String line, float x, float top, float size, float lineHeight) throws IOException {
         if (line.isEmpty()) {
             return;
         }
@@ -169,14 +169,33 @@ final class Typesetter implements AutoCloseable {
         content.endText();
     }
 
-    void box(float x, float top, float width, float height, float lineWidth) throws IOException {
+    public void box(float x, float top, float width, float height, float lineWidth) throws IOException {
         content.setLineWidth(lineWidth);
         content.addRect(x, top - height, width, height);
         content.stroke();
     }
 
+    /** A straight line through the points (x, y), in order: a chart's trend or a rule under a heading. */
+    public void polyline(float[] xs, float[] ys, float lineWidth) throws IOException {
+        if (xs.length < 2) {
+            return;
+        }
+        content.setLineWidth(lineWidth);
+        content.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < xs.length; i++) {
+            content.lineTo(xs[i], ys[i]);
+        }
+        content.stroke();
+    }
+
+    /** A filled square of the given side centred on (x, y): a chart's data point. */
+    public void dot(float x, float y, float side) throws IOException {
+        content.addRect(x - side / 2, y - side / 2, side, side);
+        content.fill();
+    }
+
     /** Numbers the pages (1 / 2) when there is more than one, and writes the document with the font's subset. */
-    byte[] save() throws IOException {
+    public byte[] save() throws IOException {
         content.close();
         content = null;
         if (pages.size() > 1) {

@@ -1,4 +1,4 @@
-package jp.kyodoflow.subsidy.documents;
+package jp.kyodoflow.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * subset) and gives it back; two documents written at once use two parsed fonts. The file's bytes are shared,
  * only ever read.
  */
-final class FontPool {
+public final class FontPool {
 
-    static final String RESOURCE = "/fonts/ipaexg.ttf";
+    public static final String RESOURCE = "/fonts/ipaexg.ttf";
 
     /** Fonts kept for later documents; more may be parsed at a peak, those are closed when given back. */
     private static final int MAX_IDLE = 4;
@@ -39,7 +39,7 @@ final class FontPool {
     }
 
     /** The pool of the application (loaded on first use, by the first document). */
-    static FontPool shared() {
+    public static FontPool shared() {
         return Holder.SHARED;
     }
 
@@ -62,7 +62,7 @@ final class FontPool {
     }
 
     /** A parsed font for one document at a time; give it back with {@link #giveBack}. */
-    TrueTypeFont borrow() {
+    public TrueTypeFont borrow() {
         TrueTypeFont font = idle.pollFirst();
         if (font != null) {
             idleCount.decrementAndGet();
@@ -72,7 +72,7 @@ final class FontPool {
     }
 
     /** Returns a font after the document that borrowed it is saved (or failed). */
-    void giveBack(TrueTypeFont font) {
+    public void giveBack(TrueTypeFont font) {
         if (idleCount.incrementAndGet() <= MAX_IDLE) {
             idle.offerFirst(font);
             return;
